@@ -1,0 +1,41 @@
+# Safe Online community platform. `make help` lists the targets.
+SHELL := /bin/bash
+PY := .venv/bin/python
+PORT ?= 8000
+INSTALLED := .venv/.installed
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+venv: $(INSTALLED) ## Create .venv and install the pinned dependencies
+
+run: $(INSTALLED) ## Set up everything and start web + Celery worker + beat on embedded defaults
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py sync_site
+	$(PY) manage.py load_demo_content --if-empty
+	$(PY) manage.py ensure_staff_account
+	@echo "Site: http://localhost:$(PORT)/   Admin: http://localhost:$(PORT)/admin/   Mail: var/mail/"
+	.venv/bin/honcho -f Procfile start --port $(PORT)
+
+test: $(INSTALLED) ## Lint, check migrations and run the whole test suite
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	DJANGO_SETTINGS_MODULE=safeonline.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest -n 2 --dist loadfile
+
+format: $(INSTALLED) ## Fix lint and formatting in place
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+bench: $(INSTALLED) ## Seed a large site on PostgreSQL and measure it under load
+	$(PY) -m tests.bench.site
+
+.PHONY: help venv run test format bench

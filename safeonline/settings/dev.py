@@ -1,0 +1,4 @@
+from .base import *
+
+DEBUG = env.bool("DEBUG", default=True)
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"

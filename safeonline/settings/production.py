@@ -1,0 +1,23 @@
+"""Production: every secret and address must come from the environment; no defaults."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *
+
+for required in ("SECRET_KEY", "ALLOWED_HOSTS"):
+    if not env(required, default=""):
+        raise ImproperlyConfigured(f"{required} must be set in the environment for production.")
+
+SECRET_KEY = env("SECRET_KEY")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+DEBUG = False
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
