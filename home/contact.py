@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
+
+
+def send_contact_notification(submission_id):
+    """Email the staff address of a contact form page about one stored submission."""
+    submission = FormSubmission.objects.select_related("page").get(pk=submission_id)
+    page = submission.page.specific
+    data = submission.get_data()
+    answers = [
+        (label, data.get(name, ""))
+        for name, label in page.get_data_fields()
+        if name != "submit_time"
+    ]
+    body = render_to_string(
+        "email/contact_notification.txt",
+        {
+            "page": page,
+            "answers": answers,
+            "submission": submission,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL
+            + reverse("wagtailforms:list_submissions", args=[page.pk]),
+        },
+    )
+    reply_to = [value for name, value in data.items() if name == "email" and value]
+    message = EmailMessage(
+        subject=page.subject or f"New message from {page.title}",
+        body=body,
+        from_email=page.from_address or None,
+        to=[address.strip() for address in page.to_address.split(",") if address.strip()],
+        reply_to=reply_to,
+    )
+    message.send()

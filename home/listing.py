@@ -1,0 +1,35 @@
+"""Building blocks for every listing on the site: cards with their images fetched in bulk,
+pagination that survives bad page numbers, and filter values kept in the URL."""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+
+CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
+PAGE_SIZE = 12
+
+
+def card_rendition_prefetch(lookup="image"):
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_SPEC)
+    return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
+def card_queryset(pages):
+    """Specific pages of any type, each with its card image and rendition in a constant number
+    of queries (one per page type, plus images and renditions)."""
+    return (
+        pages.specific()
+        .select_related("image", for_specific_subqueries=True)
+        .prefetch_related(card_rendition_prefetch(), for_specific_subqueries=True)
+    )
+
+
+def in_order(objects, ids):
+    by_id = {obj.pk: obj for obj in objects}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def paginate(request, items, per_page=PAGE_SIZE):
+    """The requested page of items; out-of-range or malformed numbers give the nearest page."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))

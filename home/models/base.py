@@ -1,0 +1,80 @@
+from django.db import models
+from django.db.models import Count
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.listing import card_queryset, in_order
+
+from .tags import PageTag
+
+
+class BasePage(Page):
+    """Fields and behaviour every page on the site shares: one image used at the top of the page,
+    on listing cards and when the page is shared, plus the meta description logic."""
+
+    image = models.ForeignKey(
+        "home.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown at the top of the page, on listing cards and when the page is shared.",
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("image", heading="Listing and sharing image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        """The short text used on cards, in feeds and as the meta description fallback."""
+        return self.search_description
+
+    @property
+    def listing_date(self):
+        return None
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or ""
+
+    @property
+    def type_label(self):
+        return self._meta.verbose_name.capitalize()
+
+
+class TaggedPage(BasePage):
+    """A content page that takes part in the shared topic vocabulary."""
+
+    tags = ClusterTaggableManager(
+        through=PageTag,
+        blank=True,
+        help_text="Topics from the shared vocabulary; they drive topic pages, related content "
+        "and which digests the page goes into.",
+    )
+
+    search_fields = [*Page.search_fields, index.RelatedFields("tags", [index.SearchField("name")])]
+
+    class Meta:
+        abstract = True
+
+    def related_pages(self, limit=3):
+        """Live pages sharing the most tags with this one, most recent first on ties."""
+        own_tags = PageTag.objects.filter(content_object_id=self.pk).values("tag_id")
+        ranked_ids = list(
+            PageTag.objects.filter(tag_id__in=own_tags, content_object__live=True)
+            .exclude(content_object_id=self.pk)
+            .values("content_object_id")
+            .annotate(shared=Count("id"))
+            .order_by("-shared", "-content_object__first_published_at")
+            .values_list("content_object_id", flat=True)[:limit]
+        )
+        if not ranked_ids:
+            return []
+        return in_order(card_queryset(Page.objects.public().filter(pk__in=ranked_ids)), ranked_ids)

@@ -1,0 +1,176 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.forms import ContactFormBuilder
+from home.listing import card_queryset, in_order
+
+from .base import BasePage
+
+
+def content_type_id(model):
+    return ContentType.objects.get_for_model(model).pk
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(max_length=160)
+    hero_text = models.TextField(max_length=400)
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_link_label = models.CharField(max_length=40, blank=True)
+    impact_heading = models.CharField(max_length=120, default="Our impact so far")
+    stay_in_the_loop_heading = models.CharField(max_length=120, default="Stay in the loop")
+    stay_in_the_loop_text = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="Invites members to subscribe to the themed digests.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("image", heading="Hero image"),
+                FieldRowPanel([FieldPanel("hero_link"), FieldPanel("hero_link_label")]),
+            ],
+            heading="Hero",
+        ),
+        FieldPanel("impact_heading", help_text="The figures are computed from project data."),
+        InlinePanel("featured_items", heading="Featured content", label="Featured page"),
+        MultiFieldPanel(
+            [FieldPanel("stay_in_the_loop_heading"), FieldPanel("stay_in_the_loop_text")],
+            heading="Stay in the loop",
+        ),
+    ]
+    promote_panels = Page.promote_panels
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "research.ResearchIndexPage",
+        "research.InsightIndexPage",
+        "community.StoryIndexPage",
+        "community.EventIndexPage",
+        "home.StandardPage",
+        "home.ContactPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
+        from research.impact import impact_figures
+        from research.models import InsightBriefPage, InsightIndexPage
+
+        sections = {page.content_type_id: page for page in self.get_children().live()}
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            impact=impact_figures(),
+            insight_index=sections.get(content_type_id(InsightIndexPage)),
+            story_index=sections.get(content_type_id(StoryIndexPage)),
+            event_index=sections.get(content_type_id(EventIndexPage)),
+            featured=self.featured_pages(),
+            latest_insights=InsightBriefPage.objects.listing()[:3],
+            latest_stories=GranteeStoryPage.objects.listing()[:3],
+            upcoming_events=EventPage.objects.upcoming()[:3],
+        )
+        return context
+
+    def featured_pages(self):
+        page_ids = [
+            pk for pk in self.featured_items.values_list("page_id", flat=True) if pk is not None
+        ]
+        if not page_ids:
+            return []
+        return in_order(
+            card_queryset(Page.objects.live().public().filter(pk__in=page_ids)), page_ids
+        )
+
+
+class HomeFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+
+class StandardPage(BasePage):
+    """About, Our purpose and other free-form pages."""
+
+    intro = models.TextField(max_length=500, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.ContactPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(BasePage, AbstractEmailForm):
+    """A form for donors and partners; submissions are stored and emailed to staff by Celery."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    form_builder = ContactFormBuilder
+
+    content_panels = [
+        *Page.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label="Form fields"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading="Notification email to staff",
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "contact form page"
+
+    def process_form_submission(self, form):
+        from home.tasks import send_contact_notification
+
+        if form.cleaned_data.pop(ContactFormBuilder.HONEYPOT, ""):
+            return None  # a bot filled in the hidden field: thank it, keep nothing
+        submission = self.get_submission_class().objects.create(
+            form_data=form.cleaned_data, page=self
+        )
+        if self.to_address:
+            transaction.on_commit(lambda: send_contact_notification.delay(submission.pk))
+        return submission

@@ -1,0 +1,24 @@
+"""The fund's headline figures, always computed from the projects staff have published."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Sum
+
+from research.models import Country, ResearchProjectPage
+
+
+@dataclass(frozen=True)
+class ImpactFigures:
+    funding_usd: int
+    projects: int
+    countries: int
+
+
+def impact_figures():
+    totals = ResearchProjectPage.objects.live().aggregate(
+        funding=Sum("grant_amount_usd"), projects=Count("pk")
+    )
+    countries = Country.objects.filter(projects__live=True).distinct().count()
+    return ImpactFigures(
+        funding_usd=totals["funding"] or 0, projects=totals["projects"], countries=countries
+    )

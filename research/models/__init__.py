@@ -1,0 +1,24 @@
+from .insights import Audience, InsightBriefPage, InsightIndexPage, InsightRecommendation
+from .projects import (
+    ProjectContact,
+    ProjectOutput,
+    ProjectUpdatePage,
+    ResearchIndexPage,
+    ResearchProjectPage,
+)
+from .taxonomy import Country, Organisation, Programme
+
+__all__ = [
+    "Audience",
+    "Country",
+    "InsightBriefPage",
+    "InsightIndexPage",
+    "InsightRecommendation",
+    "Organisation",
+    "Programme",
+    "ProjectContact",
+    "ProjectOutput",
+    "ProjectUpdatePage",
+    "ResearchIndexPage",
+    "ResearchProjectPage",
+]

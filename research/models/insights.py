@@ -1,0 +1,197 @@
+import math
+
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from home.blocks import BodyBlock, stream_text
+from home.listing import card_rendition_prefetch
+from home.models import BasePage, TaggedPage
+from research.serializers import ProjectReferenceSerializer
+
+WORDS_PER_MINUTE = 220
+
+
+class Audience(models.TextChoices):
+    TECH_INDUSTRY = "tech-industry", "Tech industry: product, policy and trust & safety teams"
+    RESEARCHERS = "researchers", "Researchers"
+    POLICY_MAKERS = "policy-makers", "Policy makers"
+    PRACTITIONERS = "practitioners", "Practitioners and civil society"
+
+
+class KeyFindingBlock(blocks.StructBlock):
+    headline = blocks.CharBlock(max_length=200)
+    detail = blocks.TextBlock(required=False)
+    figure = blocks.CharBlock(
+        max_length=20, required=False, help_text='An optional headline number, e.g. "1 in 3".'
+    )
+
+    class Meta:
+        icon = "tick"
+        template = "components/blocks/key_finding.html"
+
+
+class KeyFindingsBlock(blocks.StreamBlock):
+    finding = KeyFindingBlock()
+
+
+class InsightQuerySet(PageQuerySet):
+    def listing(self):
+        return (
+            self.live()
+            .public()
+            .select_related("image")
+            .prefetch_related(card_rendition_prefetch())
+            .order_by("-date", "-pk")
+        )
+
+
+class InsightIndexPage(BasePage):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["research.InsightBriefPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "insight index page"
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listing import paginate
+        from research.filters import InsightFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = InsightFilterForm(request.GET)
+        insights = form.filter(InsightBriefPage.objects.listing())
+        context.update(filter_form=form, insights=paginate(request, insights))
+        return context
+
+
+class InsightBriefPage(TaggedPage):
+    """A short, practical digest of what the research found and what each audience can do."""
+
+    date = models.DateField(default=timezone.localdate, help_text="Publication date.")
+    summary = models.TextField(max_length=600)
+    key_findings = StreamField(KeyFindingsBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    projects = ParentalManyToManyField(
+        "research.ResearchProjectPage",
+        blank=True,
+        related_name="insights",
+        help_text="The research projects this brief draws on.",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The full brief as a downloadable file.",
+    )
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    objects = PageManager.from_queryset(InsightQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("key_findings"),
+        InlinePanel(
+            "recommendations", heading="Recommendations by audience", label="Recommendation"
+        ),
+        FieldPanel("body"),
+        FieldPanel("projects"),
+        FieldPanel("document"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *TaggedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("key_findings"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("key_findings"),
+        APIField("recommendations"),
+        APIField("projects", serializer=ProjectReferenceSerializer(many=True)),
+        APIField("audiences"),
+        APIField("reading_minutes"),
+        APIField("tags"),
+    ]
+
+    parent_page_types = ["research.InsightIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "insight brief"
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    @property
+    def listing_date(self):
+        return self.date
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.estimate_reading_minutes()
+        super().save(*args, **kwargs)
+
+    def estimate_reading_minutes(self):
+        texts = [
+            self.summary,
+            *stream_text(self.key_findings),
+            *stream_text(self.body),
+            *(strip_tags(rec.text) for rec in self.recommendations.all()),
+        ]
+        words = sum(len(text.split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def audiences(self):
+        """The audiences this brief speaks to: those it has recommendations for."""
+        present = {rec.audience for rec in self.recommendations.all()}
+        return [audience for audience in Audience if audience in present]
+
+    def recommendations_for(self, audience=None):
+        """All recommendations, with the given audience's first."""
+        recommendations = list(self.recommendations.all())
+        return sorted(recommendations, key=lambda rec: rec.audience != audience)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            recommendations=self.recommendations_for(request.GET.get("audience")),
+            source_projects=self.projects.select_related("programme", "image").prefetch_related(
+                card_rendition_prefetch()
+            ),
+            related=self.related_pages(),
+        )
+        return context
+
+
+class InsightRecommendation(Orderable):
+    brief = ParentalKey(InsightBriefPage, on_delete=models.CASCADE, related_name="recommendations")
+    audience = models.CharField(max_length=20, choices=Audience.choices)
+    text = RichTextField(features=["bold", "italic", "link", "ul", "ol"])
+
+    panels = [FieldPanel("audience"), FieldPanel("text")]
+    api_fields = [APIField("audience"), APIField("text")]

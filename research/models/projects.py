@@ -1,0 +1,278 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.listing import card_rendition_prefetch
+from home.models import BasePage, TaggedPage
+from research.serializers import CountrySerializer, OrganisationSerializer, ProgrammeSerializer
+
+UPDATE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class ProjectQuerySet(PageQuerySet):
+    def listing(self):
+        """Live public projects with all a project card shows, in a fixed number of queries."""
+        return (
+            self.live()
+            .public()
+            .select_related("programme", "lead_organisation", "image")
+            .prefetch_related(card_rendition_prefetch(), "countries")
+            .order_by("-start_date", "title")
+        )
+
+
+class ResearchIndexPage(RoutablePageMixin, BasePage):
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["research.ResearchProjectPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "research index page"
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def filtered_projects(self, request):
+        from research.filters import ProjectFilterForm
+
+        form = ProjectFilterForm(request.GET)
+        return form, form.filter(ResearchProjectPage.objects.listing())
+
+    def get_context(self, request, *args, **kwargs):
+        from home.listing import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        form, projects = self.filtered_projects(request)
+        context.update(filter_form=form, projects=paginate(request, projects))
+        return context
+
+    @path("csv/", name="portfolio_csv")
+    def portfolio_csv(self, request):
+        from research.portfolio import portfolio_csv_response
+
+        _, projects = self.filtered_projects(request)
+        return portfolio_csv_response(projects)
+
+
+class ResearchProjectPage(TaggedPage):
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Not started"
+        ACTIVE = "active", "In progress"
+        COMPLETED = "completed", "Completed"
+
+    summary = models.TextField(
+        max_length=600, help_text="Two or three sentences for cards and feeds."
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    programme = models.ForeignKey(
+        "research.Programme", on_delete=models.PROTECT, related_name="projects"
+    )
+    funding_round = models.CharField(
+        max_length=80, blank=True, help_text='e.g. "Research Fund round 2 (2022)".'
+    )
+    lead_organisation = models.ForeignKey(
+        "research.Organisation", on_delete=models.PROTECT, related_name="led_projects"
+    )
+    partner_organisations = ParentalManyToManyField(
+        "research.Organisation", blank=True, related_name="partner_projects"
+    )
+    countries = ParentalManyToManyField("research.Country", blank=True, related_name="projects")
+    grant_amount_usd = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name="grant amount (USD)", help_text="Whole US dollars."
+    )
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    website = models.URLField(blank=True, help_text="The project's own site, if it has one.")
+
+    objects = PageManager.from_queryset(ProjectQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("programme"), FieldPanel("funding_round")]),
+                FieldPanel("lead_organisation"),
+                FieldPanel("partner_organisations"),
+                FieldPanel("countries"),
+                FieldRowPanel([FieldPanel("grant_amount_usd"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("website"),
+            ],
+            heading="Grant",
+        ),
+        FieldPanel("body"),
+        InlinePanel("outputs", heading="Outputs", label="Output"),
+        InlinePanel("contacts", heading="Contacts", label="Contact"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *TaggedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("lead_organisation", [index.SearchField("name")]),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("programme", serializer=ProgrammeSerializer()),
+        APIField("lead_organisation", serializer=OrganisationSerializer()),
+        APIField("partner_organisations", serializer=OrganisationSerializer(many=True)),
+        APIField("countries", serializer=CountrySerializer(many=True)),
+        APIField("grant_amount_usd"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("website"),
+        APIField("outputs"),
+        APIField("tags"),
+    ]
+
+    parent_page_types = ["research.ResearchIndexPage"]
+    subpage_types = ["research.ProjectUpdatePage"]
+
+    class Meta:
+        verbose_name = "research project"
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date cannot be before the start date."})
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    @property
+    def listing_date(self):
+        return self.start_date
+
+    @property
+    def year(self):
+        return self.start_date.year
+
+    def timeline(self):
+        """Published updates, newest first, each with its card image."""
+        return (
+            ProjectUpdatePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related(card_rendition_prefetch())
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            updates=self.timeline(),
+            related=self.related_pages(),
+        )
+        return context
+
+
+class ProjectOutput(Orderable):
+    class Kind(models.TextChoices):
+        PUBLICATION = "publication", "Publication"
+        REPORT = "report", "Report"
+        TOOL = "tool", "Tool"
+        DATASET = "dataset", "Dataset"
+        OTHER = "other", "Other"
+
+    project = ParentalKey(ResearchProjectPage, on_delete=models.CASCADE, related_name="outputs")
+    title = models.CharField(max_length=255)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PUBLICATION)
+    url = models.URLField(blank=True, verbose_name="link")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("year")]),
+        FieldPanel("url"),
+        FieldPanel("document"),
+    ]
+    api_fields = [APIField("title"), APIField("kind"), APIField("url"), APIField("year")]
+
+    def clean(self):
+        super().clean()
+        if not self.url and not self.document_id:
+            raise ValidationError("Give the output a link or attach a document.")
+
+    @property
+    def href(self):
+        return self.document.url if self.document_id else self.url
+
+
+class ProjectContact(Orderable):
+    project = ParentalKey(ResearchProjectPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(max_length=120)
+    role = models.CharField(max_length=120, blank=True)
+    organisation = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True, help_text="Shown publicly; leave empty to hide.")
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("organisation"), FieldPanel("email")]),
+    ]
+
+
+class ProjectUpdatePage(TaggedPage):
+    """A progress update on a project, shown in the project's timeline."""
+
+    date = models.DateField(default=timezone.localdate)
+    summary = models.TextField(max_length=600)
+    body = RichTextField(features=UPDATE_RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *TaggedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [APIField("date"), APIField("summary"), APIField("body"), APIField("tags")]
+
+    parent_page_types = ["research.ResearchProjectPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "project update"
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    @property
+    def listing_date(self):
+        return self.date
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_pages()
+        return context

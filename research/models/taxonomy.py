@@ -1,0 +1,96 @@
+"""Reference data that staff keep as snippets: programmes, organisations and countries."""
+
+from django.db import models
+from django.urls import reverse
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Programme(index.Indexed, models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    short_name = models.CharField(max_length=40, blank=True, help_text="Used on cards and filters.")
+    description = models.TextField(blank=True)
+    website = models.URLField(blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("short_name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        return self.short_name or self.name
+
+
+class Country(index.Indexed, models.Model):
+    class Region(models.TextChoices):
+        AFRICA = "africa", "Africa"
+        AMERICAS = "americas", "Americas"
+        ASIA_PACIFIC = "asia-pacific", "Asia and the Pacific"
+        EUROPE = "europe", "Europe"
+        MIDDLE_EAST = "middle-east", "Middle East and North Africa"
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    iso_code = models.CharField(
+        max_length=2, unique=True, verbose_name="ISO code", help_text="ISO 3166-1 alpha-2, e.g. KE."
+    )
+    region = models.CharField(max_length=20, choices=Region.choices)
+    summary = models.TextField(blank=True, help_text="A short introduction for the country page.")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("iso_code"),
+        FieldPanel("region"),
+        FieldPanel("summary"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("research:country", kwargs={"slug": self.slug})
+
+
+class Organisation(index.Indexed, models.Model):
+    class Kind(models.TextChoices):
+        UNIVERSITY = "university", "University or research institute"
+        NGO = "ngo", "Non-profit or civil society"
+        UN = "un", "UN agency or international organisation"
+        COMPANY = "company", "Company"
+        GOVERNMENT = "government", "Government or public body"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="organisations"
+    )
+    website = models.URLField(blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("country"), FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
