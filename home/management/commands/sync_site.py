@@ -1,0 +1,18 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from wagtail.models import Site
+
+
+class Command(BaseCommand):
+    help = "Point the default Wagtail site at SITE_URL, so absolute links in feeds and emails work."
+
+    def handle(self, *args, **options):
+        url = urlsplit(settings.SITE_URL)
+        port = url.port or (443 if url.scheme == "https" else 80)
+        site = Site.objects.get(is_default_site=True)
+        if (site.hostname, site.port) != (url.hostname, port):
+            site.hostname, site.port = url.hostname, port
+            site.save(update_fields=["hostname", "port"])
+        self.stdout.write(f"Default site serves {site.root_url}")

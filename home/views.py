@@ -1,0 +1,81 @@
+from django.conf import settings
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_control
+from taggit.models import Tag
+from wagtail.models import Page
+
+from home.content import content_types_by_slug
+from home.listing import card_queryset, in_order, paginate
+from home.search import clean_query, highlight
+
+
+def topic_pages(tag):
+    return (
+        Page.objects.live()
+        .public()
+        .filter(tagged_items__tag=tag)
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def topic_index(request):
+    topics = (
+        Tag.objects.annotate(
+            page_count=Count(
+                "home_pagetag_items",
+                filter=Q(home_pagetag_items__content_object__live=True),
+            )
+        )
+        .filter(page_count__gt=0)
+        .select_related("digest_theme")
+        .order_by("name")
+    )
+    return TemplateResponse(request, "home/topic_index.html", {"topics": topics})
+
+
+def topic_detail(request, slug):
+    tag = get_object_or_404(Tag.objects.select_related("digest_theme"), slug=slug)
+    results = paginate(request, card_queryset(topic_pages(tag)))
+    return TemplateResponse(
+        request,
+        "home/topic_detail.html",
+        {"tag": tag, "theme": getattr(tag, "digest_theme", None), "results": results},
+    )
+
+
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    types = content_types_by_slug()
+    chosen_type = request.GET.get("type") if request.GET.get("type") in types else ""
+    results = None
+    if query:
+        pages = Page.objects.live().public()
+        if chosen_type:
+            pages = pages.type(types[chosen_type])
+        results = paginate(request, pages.search(query))
+        ids = [page.pk for page in results.object_list]
+        results.object_list = [
+            (page, highlight(page.listing_summary, query))
+            for page in in_order(card_queryset(Page.objects.filter(pk__in=ids)), ids)
+        ]
+    context = {
+        "query": query,
+        "chosen_type": chosen_type,
+        "type_choices": [(slug, model._meta.verbose_name_plural) for slug, model in types.items()],
+        "results": results,
+    }
+    return TemplateResponse(request, "home/search.html", context)
+
+
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,81 @@
+from django import forms
+from django.db.models import Count, Max, Min, Q
+from django.utils import timezone
+
+from home.filters import ListingFilterForm
+from research.models import (
+    Audience,
+    Country,
+    InsightBriefPage,
+    Programme,
+    ResearchProjectPage,
+)
+
+
+class ProjectFilterForm(ListingFilterForm):
+    model = ResearchProjectPage
+
+    programme = forms.ModelChoiceField(
+        queryset=Programme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All programmes",
+    )
+    country = forms.ModelChoiceField(
+        queryset=Country.objects.filter(projects__live=True).distinct(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All countries",
+    )
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), *ResearchProjectPage.Status.choices], required=False
+    )
+
+    field_order = ["topic", "programme", "country", "status", "year"]
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["year"].label = "Active in"
+
+    def year_choices(self):
+        span = ResearchProjectPage.objects.live().aggregate(
+            first=Min("start_date"),
+            last_start=Max("start_date"),
+            last_end=Max("end_date"),
+            open_ended=Count("pk", filter=Q(end_date__isnull=True)),
+        )
+        if span["first"] is None:
+            return []
+        ends = [span["last_start"], span["last_end"]]
+        if span["open_ended"]:
+            ends.append(timezone.localdate())
+        last = max(filter(None, ends))
+        return [(year, year) for year in range(last.year, span["first"].year - 1, -1)]
+
+    def filter_year(self, queryset, year):
+        """Projects running at any point in the year."""
+        return queryset.filter(start_date__year__lte=year).filter(
+            Q(end_date__isnull=True) | Q(end_date__year__gte=year)
+        )
+
+    def filter_programme(self, queryset, programme):
+        return queryset.filter(programme=programme)
+
+    def filter_country(self, queryset, country):
+        return queryset.filter(countries=country)
+
+    def filter_status(self, queryset, status):
+        return queryset.filter(status=status)
+
+
+class InsightFilterForm(ListingFilterForm):
+    model = InsightBriefPage
+
+    audience = forms.ChoiceField(
+        choices=[("", "All audiences"), *Audience.choices], required=False, label="Audience"
+    )
+
+    field_order = ["topic", "audience", "year"]
+
+    def filter_audience(self, queryset, audience):
+        return queryset.filter(recommendations__audience=audience).distinct()

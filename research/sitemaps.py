@@ -1,0 +1,11 @@
+from django.contrib.sitemaps import Sitemap
+
+from research.models import Country
+
+
+class CountrySitemap(Sitemap):
+    def __init__(self, request=None):
+        self.request = request
+
+    def items(self):
+        return Country.objects.filter(projects__live=True).distinct().order_by("slug")

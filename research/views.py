@@ -1,0 +1,37 @@
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from community.models import EventPage, GranteeStoryPage
+from research.models import Country, InsightBriefPage, ResearchProjectPage
+
+
+def country_index(request):
+    countries = (
+        Country.objects.annotate(
+            project_count=Count("projects", filter=Q(projects__live=True), distinct=True)
+        )
+        .filter(project_count__gt=0)
+        .order_by("region", "name")
+    )
+    return TemplateResponse(request, "research/country_index.html", {"countries": countries})
+
+
+def country_detail(request, slug):
+    """Everything the fund supports in one country; only countries with published work exist."""
+    country = get_object_or_404(Country, slug=slug)
+    projects = list(ResearchProjectPage.objects.listing().filter(countries=country))
+    if not projects:
+        raise Http404(f"No published work in {country.name} yet.")
+    project_ids = [project.pk for project in projects]
+    context = {
+        "country": country,
+        "projects": projects,
+        "insights": InsightBriefPage.objects.listing().filter(projects__in=project_ids).distinct(),
+        "stories": GranteeStoryPage.objects.listing()
+        .filter(related_projects__in=project_ids)
+        .distinct(),
+        "events": EventPage.objects.upcoming().filter(country=country),
+    }
+    return TemplateResponse(request, "research/country_detail.html", context)
