@@ -1,0 +1,68 @@
+import pytest
+from django.core import mail
+from wagtail.contrib.forms.models import FormSubmission
+
+from home.models import ContactFormField, ContactPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact_page(home_page):
+    page = ContactPage(
+        title="Contact",
+        slug="contact",
+        to_address="partnerships@example.org",
+        from_address="website@example.org",
+        subject="Website enquiry",
+    )
+    home_page.add_child(instance=page)
+    for order, (label, kind) in enumerate(
+        [("Name", "singleline"), ("Email", "email"), ("Message", "multiline")]
+    ):
+        ContactFormField.objects.create(
+            page=page, sort_order=order, label=label, field_type=kind, required=True
+        )
+    return page
+
+
+def test_submission_is_stored_and_emailed_to_staff(
+    client, contact_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            contact_page.url,
+            {"name": "Ada", "email": "ada@example.org", "message": "We would like to fund work."},
+        )
+
+    assert response.status_code == 200
+    assert "Thank you" in response.content.decode()
+    assert FormSubmission.objects.filter(page=contact_page).count() == 1
+    [message] = mail.outbox
+    assert message.to == ["partnerships@example.org"]
+    assert message.reply_to == ["ada@example.org"]
+    assert "We would like to fund work." in message.body
+
+
+def test_invalid_submission_re_renders_with_what_was_typed(client, contact_page):
+    response = client.post(
+        contact_page.url, {"name": "Ada", "email": "not-an-email", "message": "Hi"}
+    )
+
+    html = response.content.decode()
+    assert "Please correct the highlighted fields" in html
+    assert 'value="Ada"' in html
+    assert FormSubmission.objects.count() == 0
+
+
+def test_honeypot_submissions_are_thanked_but_not_kept(
+    client, contact_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            contact_page.url,
+            {"name": "Bot", "email": "bot@example.org", "message": "Spam", "website_url": "x"},
+        )
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []

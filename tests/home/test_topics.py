@@ -1,0 +1,57 @@
+import pytest
+
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tagged(research_index, insight_index, story_index, event_index):
+    project = f.ResearchProjectPageFactory(parent=research_index, tags=["grooming", "detection"])
+    return {
+        "project": project,
+        "update": f.ProjectUpdatePageFactory(parent=project, tags=["grooming"]),
+        "brief": f.InsightBriefPageFactory(parent=insight_index, tags=["grooming", "detection"]),
+        "story": f.GranteeStoryPageFactory(parent=story_index, tags=["grooming"]),
+        "event": f.EventPageFactory(parent=event_index, tags=["grooming"]),
+        "unrelated": f.GranteeStoryPageFactory(parent=story_index, tags=["policy"]),
+        "draft": f.GranteeStoryPageFactory(parent=story_index, tags=["grooming"], live=False),
+    }
+
+
+def test_topic_page_lists_every_content_type_with_the_tag(client, tagged):
+    response = client.get("/topics/grooming/")
+
+    listed = {page.pk for page in response.context["results"]}
+    expected = {tagged[name].pk for name in ("project", "update", "brief", "story", "event")}
+    assert listed == expected
+
+
+def test_unknown_topic_is_not_found(client, tagged):
+    assert client.get("/topics/no-such-topic/").status_code == 404
+
+
+def test_topic_index_counts_live_pages_only(client, tagged):
+    topics = {topic.slug: topic.page_count for topic in client.get("/topics/").context["topics"]}
+    assert topics["grooming"] == 5
+
+
+def test_digest_theme_description_shows_on_its_topic_page(client, tagged):
+    from taggit.models import Tag
+
+    f.DigestThemeFactory(tag=Tag.objects.get(slug="grooming"), description="Spotting it early.")
+    assert "Spotting it early." in client.get("/topics/grooming/").content.decode()
+
+
+def test_related_content_ranks_by_shared_tags(tagged):
+    related = tagged["project"].related_pages(limit=3)
+
+    assert related[0].pk == tagged["brief"].pk  # shares both tags
+    assert tagged["unrelated"].pk not in {page.pk for page in related}
+    assert tagged["draft"].pk not in {page.pk for page in related}
+
+
+def test_detail_pages_show_related_content(client, tagged):
+    html = client.get(tagged["story"].url).content.decode()
+    assert "Related on the same topics" in html
+    assert tagged["brief"].title in html

@@ -1,0 +1,102 @@
+"""Every public page type costs the same number of queries with 5 or 50 items in its listing or
+timeline: nothing is fetched per item."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url):
+    client.get(url)  # warm per-process caches (site root paths, content types, renditions)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.fixture
+def world(home_page, research_index, insight_index, story_index, event_index):
+    """A project, brief, story and event sharing one topic and one country, each with an image."""
+    topic = "grooming"
+    country = f.CountryFactory(slug="kenya")
+    image = f.ImageFactory()
+    project = f.ResearchProjectPageFactory(
+        parent=research_index, tags=[topic], countries=[country], image=image
+    )
+    return {
+        "topic": topic,
+        "country": country,
+        "image": image,
+        "project": project,
+        "brief": f.InsightBriefPageFactory(parent=insight_index, tags=[topic], image=image),
+        "story": f.GranteeStoryPageFactory(parent=story_index, tags=[topic], image=image),
+        "event": f.EventPageFactory(parent=event_index, tags=[topic], country=country, image=image),
+    }
+
+
+def add_content(world, count, research_index, insight_index, story_index, event_index):
+    """Grow every listing, timeline and related list by `count` items."""
+    topic, country, image, project = (
+        world["topic"],
+        world["country"],
+        world["image"],
+        world["project"],
+    )
+    other_country = f.CountryFactory()
+    for _ in range(count):
+        f.ResearchProjectPageFactory(
+            parent=research_index,
+            tags=[topic, "detection"],
+            countries=[country, other_country],
+            image=image,
+        )
+        f.ProjectUpdatePageFactory(parent=project, tags=[topic], image=image)
+        brief = f.InsightBriefPageFactory(parent=insight_index, tags=[topic], image=image)
+        brief.projects.add(project)
+        brief.save()
+        f.InsightRecommendationFactory(brief=brief)
+        story = f.GranteeStoryPageFactory(parent=story_index, tags=[topic], image=image)
+        story.related_projects.add(project)
+        story.save()
+        f.EventPageFactory(parent=event_index, tags=[topic], country=country, image=image)
+
+
+def page_urls(world):
+    return [
+        "/",
+        "/research/",
+        "/research/?topic=grooming&country=kenya",
+        world["project"].url,
+        "/insights/",
+        world["brief"].url,
+        "/stories/",
+        world["story"].url,
+        "/events/",
+        world["event"].url,
+        "/topics/",
+        "/topics/grooming/",
+        "/countries/",
+        "/countries/kenya/",
+        "/search/?q=quarter",  # matches only the project updates
+        "/feeds/rss/",
+        "/topics/grooming/atom/",
+        "/research/csv/",
+    ]
+
+
+def test_query_counts_do_not_grow_with_content(
+    client, world, research_index, insight_index, story_index, event_index
+):
+    indexes = (research_index, insight_index, story_index, event_index)
+    add_content(world, 4, *indexes)  # 5 of everything
+    with_five = {url: queries_for(client, url) for url in page_urls(world)}
+    add_content(world, 45, *indexes)  # 50 of everything
+    with_fifty = {url: queries_for(client, url) for url in page_urls(world)}
+    print("\nqueries per page (5 items -> 50 items):")
+    for url in with_five:
+        print(f"  {url:45} {with_five[url]:3} -> {with_fifty[url]}")
+    assert with_fifty == with_five
