@@ -43,10 +43,10 @@ def main_menu(context):
 
 @register.filter
 def usd_short(amount):
-    """Dollar amounts for headlines: $950K, $23.4M, $1.2B."""
+    """Dollar amounts for headlines: $682K, $23.4M, $1.2B."""
     amount = int(amount or 0)
-    for limit, suffix in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")):
+    for limit, suffix, decimals in ((1_000_000_000, "B", 1), (1_000_000, "M", 1), (1_000, "K", 0)):
         if amount >= limit:
-            value = f"{amount / limit:.1f}".removesuffix(".0")
+            value = f"{amount / limit:.{decimals}f}".removesuffix(".0")
             return f"${value}{suffix}"
     return f"${amount}"

@@ -1,0 +1,497 @@
+"""Builds the demo site from home.demo.data.
+
+Every step looks for what already exists before creating anything: snippets, tags and images by
+their unique name or slug, pages by slug under their parent. Existing content is left as it is,
+so a second run creates nothing. The home page, the site and its settings are singletons and are
+brought up to date only where they differ from the demo values."""
+
+import hashlib
+import io
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.core.files.images import ImageFile
+from django.db.models import Model, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
+from home.demo import data
+from home.demo.images import ILLUSTRATIONS, render_jpeg
+from home.models import (
+    ContactFormField,
+    ContactPage,
+    HomeFeaturedItem,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+)
+from newsletter.models import DigestTheme
+from research.models import (
+    Audience,
+    Country,
+    InsightBriefPage,
+    InsightIndexPage,
+    InsightRecommendation,
+    Organisation,
+    Programme,
+    ProjectContact,
+    ProjectOutput,
+    ProjectUpdatePage,
+    ResearchIndexPage,
+    ResearchProjectPage,
+)
+
+SECTION_MODELS = {
+    "research": ResearchIndexPage,
+    "insights": InsightIndexPage,
+    "stories": StoryIndexPage,
+    "events": EventIndexPage,
+}
+PUBLISHING_HOUR = time(9, 0)
+EVENT_ANNOUNCEMENT_LEAD = timedelta(weeks=8)
+SITE_LAUNCH = date(2023, 1, 9)
+
+
+def project_status(start: date, end: date | None, today: date) -> str:
+    if start > today:
+        return ResearchProjectPage.Status.PLANNED
+    if end is not None and end < today:
+        return ResearchProjectPage.Status.COMPLETED
+    return ResearchProjectPage.Status.ACTIVE
+
+
+def differs(instance, name: str, value) -> bool:
+    """Whether a field holds something other than `value`; relations are compared by id, since
+    a page fetched as its base class never equals the same page fetched as its specific type."""
+    if isinstance(value, Model):
+        return getattr(instance, f"{name}_id") != value.pk
+    return getattr(instance, name) != value
+
+
+class DemoSiteBuilder:
+    def __init__(self, today: date | None = None):
+        self.today = today or timezone.localdate()
+        self.created = Counter()
+        self.updated = Counter()
+        self.images = {}
+        self.programmes = {}
+        self.countries = {}
+        self.organisations = {}
+        self.projects = {}
+        self.home = None
+
+    # --- Entry point ---------------------------------------------------------------------------
+
+    def site_has_content(self) -> bool:
+        home = HomePage.objects.order_by("path").first()
+        return home is not None and home.get_children().exists()
+
+    def build(self):
+        self.home = self.find_home_page()
+        self.build_images()
+        self.build_programmes()
+        self.build_countries()
+        self.build_organisations()
+        self.build_tags()
+        sections = {section.kind: self.build_section(section) for section in data.SECTIONS}
+        self.build_projects(sections["research"])
+        self.build_insights(sections["insights"])
+        self.build_stories(sections["stories"])
+        self.build_events(sections["events"])
+        self.build_contact_page()
+        self.build_standard_page(self.home, data.ABOUT)
+        self.update_home_page()
+        self.update_site()
+        self.build_digest_themes()
+
+    # --- Reference data ------------------------------------------------------------------------
+
+    def build_images(self):
+        image_model = get_image_model()
+        existing = {
+            image.title: image
+            for image in image_model.objects.filter(
+                title__in=[illustration.title for illustration in ILLUSTRATIONS]
+            )
+        }
+        for illustration in ILLUSTRATIONS:
+            image = existing.get(illustration.title)
+            if image is None:
+                content = render_jpeg(illustration)
+                image = image_model(
+                    title=illustration.title,
+                    description=illustration.description,
+                    credit=data.IMAGE_CREDIT,
+                    file=ImageFile(io.BytesIO(content), name=f"demo-{illustration.key}.jpg"),
+                    file_size=len(content),
+                    file_hash=hashlib.sha1(content, usedforsecurity=False).hexdigest(),
+                )
+                image.save()
+                self.created["images"] += 1
+            self.images[illustration.key] = image
+
+    def build_programmes(self):
+        for spec in data.PROGRAMMES:
+            programme = Programme.objects.filter(Q(slug=spec.slug) | Q(name=spec.name)).first()
+            if programme is None:
+                programme = Programme.objects.create(
+                    name=spec.name,
+                    slug=spec.slug,
+                    short_name=spec.short_name,
+                    description=spec.description,
+                    website=spec.website,
+                    sort_order=spec.sort_order,
+                )
+                self.created["programmes"] += 1
+            self.programmes[spec.slug] = programme
+
+    def build_countries(self):
+        for spec in data.COUNTRIES:
+            slug = slugify(spec.name)
+            country = Country.objects.filter(
+                Q(iso_code=spec.iso_code) | Q(slug=slug) | Q(name=spec.name)
+            ).first()
+            if country is None:
+                country = Country.objects.create(
+                    name=spec.name,
+                    slug=slug,
+                    iso_code=spec.iso_code,
+                    region=Country.Region(spec.region),
+                    summary=spec.summary,
+                )
+                self.created["countries"] += 1
+            self.countries[spec.iso_code] = country
+
+    def build_organisations(self):
+        for spec in data.ORGANISATIONS:
+            organisation = Organisation.objects.filter(name=spec.name).first()
+            if organisation is None:
+                organisation = Organisation.objects.create(
+                    name=spec.name,
+                    kind=Organisation.Kind(spec.kind),
+                    country=self.countries[spec.country] if spec.country else None,
+                    website=spec.website,
+                )
+                self.created["organisations"] += 1
+            self.organisations[spec.name] = organisation
+
+    def build_tags(self):
+        for name in data.TAGS:
+            if not Tag.objects.filter(name__iexact=name).exists():
+                Tag.objects.create(name=name)
+                self.created["tags"] += 1
+
+    def build_digest_themes(self):
+        for sort_order, spec in enumerate(data.DIGEST_THEMES, start=1):
+            tag = Tag.objects.get(name__iexact=spec.tag)
+            if not DigestTheme.objects.filter(Q(tag=tag) | Q(name=spec.name)).exists():
+                DigestTheme.objects.create(
+                    tag=tag, name=spec.name, description=spec.description, sort_order=sort_order
+                )
+                self.created["digest themes"] += 1
+
+    # --- Pages ---------------------------------------------------------------------------------
+
+    def find_home_page(self):
+        home = HomePage.objects.order_by("path").first()
+        if home is None:
+            raise LookupError("No home page: run the migrations first.")
+        return home
+
+    def page_at(self, path: str) -> Page:
+        """A page by its path below the home page, e.g. "insights/why-children-stay-silent"."""
+        return Page.objects.get(url_path=f"{self.home.url_path}{path.strip('/')}/").specific
+
+    def ensure_page(self, parent: Page, slug: str, published_on: date, make, label: str) -> Page:
+        """The page with this slug under `parent`, created and published if it is missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = make()
+        page.slug = slug
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.backdate(page, published_on)
+        self.created[label] += 1
+        return page
+
+    def backdate(self, page: Page, day: date):
+        """Give the page a publication date that matches its content, never in the future."""
+        moment = min(datetime.combine(day, PUBLISHING_HOUR, tzinfo=UTC), timezone.now())
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=moment,
+            last_published_at=moment,
+            latest_revision_created_at=moment,
+        )
+        Revision.objects.filter(pk=page.latest_revision_id).update(created_at=moment)
+        page.first_published_at = page.last_published_at = moment
+
+    def stream(self, blocks) -> list[dict]:
+        """Raw StreamField data with image and page references turned into ids."""
+        return [self.resolve(block) for block in blocks]
+
+    def resolve(self, value):
+        if isinstance(value, data.ImageRef):
+            return self.images[value.key].pk
+        if isinstance(value, data.PageRef):
+            return self.page_at(value.path).pk
+        if isinstance(value, dict):
+            return {key: self.resolve(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.resolve(item) for item in value]
+        return value
+
+    def build_section(self, spec: data.Section) -> Page:
+        return self.ensure_page(
+            self.home,
+            spec.slug,
+            SITE_LAUNCH,
+            lambda: SECTION_MODELS[spec.kind](
+                title=spec.title,
+                intro=spec.intro,
+                image=self.images[spec.image],
+                show_in_menus=True,
+            ),
+            "index pages",
+        )
+
+    def build_projects(self, index: Page):
+        for spec in data.PROJECTS:
+            project = self.ensure_page(
+                index,
+                spec.slug,
+                spec.start,
+                lambda spec=spec: self.make_project(spec),
+                "research projects",
+            )
+            self.projects[spec.slug] = project
+            for update in spec.updates:
+                self.ensure_page(
+                    project,
+                    slugify(update.title),
+                    update.date,
+                    lambda update=update, spec=spec: self.tagged(
+                        ProjectUpdatePage(
+                            title=update.title,
+                            date=update.date,
+                            summary=update.summary,
+                            body=update.body,
+                            image=self.images[spec.image],
+                        ),
+                        update.tags or spec.tags,
+                    ),
+                    "project updates",
+                )
+
+    def make_project(self, spec: data.Project) -> ResearchProjectPage:
+        page = ResearchProjectPage(
+            title=spec.title,
+            summary=spec.summary,
+            programme=self.programmes[spec.programme],
+            funding_round=spec.funding_round,
+            lead_organisation=self.organisations[spec.lead],
+            partner_organisations=[self.organisations[name] for name in spec.partners],
+            countries=[self.countries[code] for code in spec.countries],
+            grant_amount_usd=spec.grant_usd,
+            start_date=spec.start,
+            end_date=spec.end,
+            status=project_status(spec.start, spec.end, self.today),
+            website=spec.website,
+            image=self.images[spec.image],
+            body=self.stream(spec.body),
+            outputs=[
+                ProjectOutput(
+                    title=output.title,
+                    kind=ProjectOutput.Kind(output.kind),
+                    url=output.url,
+                    year=output.year,
+                )
+                for output in spec.outputs
+            ],
+            contacts=[
+                ProjectContact(
+                    name=contact.name, role=contact.role, organisation=contact.organisation
+                )
+                for contact in spec.contacts
+            ],
+        )
+        return self.tagged(page, spec.tags)
+
+    def build_insights(self, index: Page):
+        for spec in data.INSIGHTS:
+            self.ensure_page(
+                index,
+                spec.slug,
+                spec.date,
+                lambda spec=spec: self.make_insight(spec),
+                "insight briefs",
+            )
+
+    def make_insight(self, spec: data.Insight) -> InsightBriefPage:
+        findings = [
+            {
+                "type": "finding",
+                "value": {"headline": item.headline, "detail": item.detail, "figure": item.figure},
+            }
+            for item in spec.findings
+        ]
+        page = InsightBriefPage(
+            title=spec.title,
+            date=spec.date,
+            summary=spec.summary,
+            image=self.images[spec.image],
+            key_findings=findings,
+            body=self.stream(spec.body),
+            projects=[self.projects[slug] for slug in spec.projects],
+            recommendations=[
+                InsightRecommendation(audience=Audience(audience), text=text)
+                for audience, text in spec.recommendations
+            ],
+        )
+        return self.tagged(page, spec.tags)
+
+    def build_stories(self, index: Page):
+        for spec in data.STORIES:
+            self.ensure_page(
+                index,
+                spec.slug,
+                spec.date,
+                lambda spec=spec: self.tagged(
+                    GranteeStoryPage(
+                        title=spec.title,
+                        date=spec.date,
+                        intro=spec.intro,
+                        image=self.images[spec.image],
+                        body=self.stream(spec.body),
+                        related_projects=[self.projects[slug] for slug in spec.related_projects],
+                    ),
+                    spec.tags,
+                ),
+                "grantee stories",
+            )
+
+    def build_events(self, index: Page):
+        for spec in data.EVENTS:
+            self.ensure_page(
+                index,
+                spec.slug,
+                spec.start_date - EVENT_ANNOUNCEMENT_LEAD,
+                lambda spec=spec: self.tagged(
+                    EventPage(
+                        title=spec.title,
+                        summary=spec.summary,
+                        image=self.images[spec.image],
+                        start_date=spec.start_date,
+                        end_date=spec.end_date,
+                        start_time=spec.start_time,
+                        end_time=spec.end_time,
+                        time_zone=spec.time_zone,
+                        format=EventPage.Format(spec.format),
+                        venue=spec.venue,
+                        city=spec.city,
+                        country=self.countries[spec.country] if spec.country else None,
+                        registration_url=spec.registration_url,
+                        description=self.stream(spec.description),
+                        related_projects=[self.projects[slug] for slug in spec.related_projects],
+                    ),
+                    spec.tags,
+                ),
+                "events",
+            )
+
+    def build_contact_page(self):
+        spec = data.CONTACT
+        self.ensure_page(
+            self.home,
+            spec["slug"],
+            spec["published"],
+            lambda: ContactPage(
+                title=spec["title"],
+                image=self.images[spec["image"]],
+                intro=spec["intro"],
+                thank_you_text=spec["thank_you_text"],
+                to_address=spec["to_address"],
+                from_address=spec["from_address"],
+                subject=spec["subject"],
+                show_in_menus=True,
+                form_fields=[ContactFormField(**field) for field in spec["fields"]],
+            ),
+            "standard and contact pages",
+        )
+
+    def build_standard_page(self, parent: Page, spec: data.StandardPage):
+        page = self.ensure_page(
+            parent,
+            spec.slug,
+            spec.published,
+            lambda: StandardPage(
+                title=spec.title,
+                intro=spec.intro,
+                image=self.images[spec.image],
+                body=self.stream(spec.body),
+                show_in_menus=True,
+            ),
+            "standard and contact pages",
+        )
+        for child in spec.children:
+            self.build_standard_page(page, child)
+
+    @staticmethod
+    def tagged(page: Page, tags) -> Page:
+        page.tags.add(*tags)
+        return page
+
+    # --- Singletons ----------------------------------------------------------------------------
+
+    def update_home_page(self):
+        spec = data.HOME
+        home = self.home
+        wanted = {
+            "hero_heading": spec["hero_heading"],
+            "hero_text": spec["hero_text"],
+            "image": self.images[spec["image"]],
+            "hero_link": self.page_at(spec["hero_link"]),
+            "hero_link_label": spec["hero_link_label"],
+            "impact_heading": spec["impact_heading"],
+            "stay_in_the_loop_heading": spec["stay_in_the_loop_heading"],
+            "stay_in_the_loop_text": spec["stay_in_the_loop_text"],
+        }
+        featured_ids = [self.page_at(path).pk for path in spec["featured"]]
+        current_ids = list(
+            home.featured_items.order_by("sort_order").values_list("page_id", flat=True)
+        )
+        changed = [name for name, value in wanted.items() if differs(home, name, value)]
+        never_published = home.first_published_at is None
+        if not changed and current_ids == featured_ids and not never_published:
+            return
+        for name, value in wanted.items():
+            setattr(home, name, value)
+        home.featured_items = [HomeFeaturedItem(page_id=pk) for pk in featured_ids]
+        home.save_revision().publish()
+        if never_published:
+            self.backdate(home, SITE_LAUNCH)
+        self.updated["home page"] += 1
+
+    def update_site(self):
+        site = Site.objects.filter(root_page=self.home).first() or Site.objects.get(
+            is_default_site=True
+        )
+        if site.site_name != data.SITE_NAME:
+            site.site_name = data.SITE_NAME
+            site.save(update_fields=["site_name"])
+            self.updated["site"] += 1
+        settings = SiteSettings.for_site(site)
+        changed = {
+            name: value
+            for name, value in data.SITE_SETTINGS.items()
+            if getattr(settings, name) != value
+        }
+        if changed:
+            for name, value in changed.items():
+                setattr(settings, name, value)
+            settings.save()
+            self.updated["site settings"] += 1
