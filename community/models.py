@@ -112,7 +112,8 @@ class GranteeStoryPage(TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            projects=self.related_projects.live().select_related("programme"),
+            # filter(live=True) rather than live(): previews hold these in memory
+            projects=self.related_projects.filter(live=True).select_related("programme"),
             related=self.related_pages(),
         )
         return context
@@ -316,7 +317,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            projects=self.related_projects.live().select_related("programme"),
+            projects=self.related_projects.filter(live=True).select_related("programme"),
             related=self.related_pages(),
         )
         return context

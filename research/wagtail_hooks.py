@@ -1,7 +1,9 @@
+from wagtail import hooks
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from research.models import Country, Organisation, Programme
+from research.models import Country, InsightBriefPage, Organisation, Programme, ResearchProjectPage
 
 
 class ProgrammeViewSet(SnippetViewSet):
@@ -35,3 +37,37 @@ class ResearchTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(ResearchTaxonomyGroup)
+
+
+class ProjectListingViewSet(PageListingViewSet):
+    """Every project in one flat, filterable list, whatever its place in the tree."""
+
+    model = ResearchProjectPage
+    icon = "folder-open-1"
+    menu_label = "Projects"
+    add_to_admin_menu = True
+    menu_order = 110
+    list_display = [
+        "title",
+        "programme",
+        "status",
+        "start_date",
+        "grant_amount_usd",
+        "latest_revision_created_at",
+    ]
+    list_filter = ["programme", "status", "countries", "live"]
+
+
+class InsightListingViewSet(PageListingViewSet):
+    model = InsightBriefPage
+    icon = "doc-full"
+    menu_label = "Insight briefs"
+    add_to_admin_menu = True
+    menu_order = 111
+    list_display = ["title", "date", "reading_minutes", "latest_revision_created_at"]
+    list_filter = ["live"]
+
+
+@hooks.register("register_admin_viewset")
+def register_research_listings():
+    return [ProjectListingViewSet("projects"), InsightListingViewSet("insight_briefs")]

@@ -231,3 +231,22 @@ def test_page_types_live_only_where_they_belong(child, allowed_parents):
 )
 def test_section_pages_are_singletons(singleton):
     assert singleton.max_count == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/projects/?status=completed",
+        "/admin/insight_briefs/",
+        "/admin/grantee_stories/",
+        "/admin/events/?format=online",
+        "/admin/snippets/research/programme/",
+        "/admin/snippets/research/country/?region=africa",
+        "/admin/snippets/research/organisation/",
+        "/admin/snippets/newsletter/digesttheme/",
+    ],
+)
+def test_admin_listings_open_with_their_filters(admin_client, research_index, url):
+    f.ResearchProjectPageFactory(parent=research_index, status="completed")
+    f.DigestThemeFactory()
+    assert admin_client.get(url).status_code == 200

@@ -180,9 +180,8 @@ class InsightBriefPage(TaggedPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             recommendations=self.recommendations_for(request.GET.get("audience")),
-            source_projects=self.projects.select_related("programme", "image").prefetch_related(
-                card_rendition_prefetch()
-            ),
+            # filter(live=True) rather than live(): previews hold these in memory
+            source_projects=self.projects.filter(live=True).select_related("programme"),
             related=self.related_pages(),
         )
         return context
