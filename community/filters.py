@@ -21,9 +21,6 @@ class EventFilterForm(ListingFilterForm):
 
     field_order = ["when", "topic", "format", "year"]
 
-    def showing_past(self):
-        return self.values.get("when") == "past"
-
     def filter_when(self, queryset, when):
         return queryset  # upcoming and past are separate querysets chosen by the page
 

@@ -11,12 +11,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listing import card_rendition_prefetch, paginate
+from home.listing import card_rendition_prefetch, filtered_page, lazy, live_projects
 from home.models import BasePage, TaggedPage
+from home.querysets import SitePageQuerySet
 from research.serializers import CountrySerializer, ProjectReferenceSerializer
 
 TIME_ZONE_CHOICES = [
@@ -24,7 +25,7 @@ TIME_ZONE_CHOICES = [
 ]
 
 
-class StoryQuerySet(PageQuerySet):
+class StoryQuerySet(SitePageQuerySet):
     def listing(self):
         return (
             self.live()
@@ -56,8 +57,8 @@ class StoryIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form = StoryFilterForm(request.GET)
-        stories = form.filter(GranteeStoryPage.objects.listing())
-        context.update(filter_form=form, stories=paginate(request, stories))
+        stories = filtered_page(request, form, GranteeStoryPage.objects.listing)
+        context.update(filter_form=form, stories=stories)
         return context
 
 
@@ -112,14 +113,13 @@ class GranteeStoryPage(TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            # filter(live=True) rather than live(): previews hold these in memory
-            projects=self.related_projects.filter(live=True).select_related("programme"),
-            related=self.related_pages(),
+            projects=lazy(live_projects, self.related_projects),
+            related=lazy(self.related_pages),
         )
         return context
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(SitePageQuerySet):
     def listing(self):
         return (
             self.live()
@@ -159,12 +159,12 @@ class EventIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form = EventFilterForm(request.GET)
-        showing_past = form.showing_past()
-        events = EventPage.objects.past() if showing_past else EventPage.objects.upcoming()
+        showing_past = request.GET.get("when") == "past"
+        events = EventPage.objects.past if showing_past else EventPage.objects.upcoming
         context.update(
             filter_form=form,
             showing_past=showing_past,
-            events=paginate(request, form.filter(events)),
+            events=filtered_page(request, form, events),
         )
         return context
 
@@ -317,8 +317,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            projects=self.related_projects.filter(live=True).select_related("programme"),
-            related=self.related_pages(),
+            projects=lazy(live_projects, self.related_projects),
+            related=lazy(self.related_pages),
         )
         return context
 

@@ -5,10 +5,10 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from taggit.models import Tag
-from wagtail.models import Page
 
 from home.content import content_page_models
 from home.listing import card_queryset
+from home.querysets import site_pages
 
 FEED_LENGTH = 30
 
@@ -21,7 +21,7 @@ class LatestContentFeed(Feed):
         return settings.SITE_URL + "/"
 
     def items(self):
-        return feed_items(Page.objects.live().public().type(*content_page_models()))
+        return feed_items(site_pages().live().public().type(*content_page_models()))
 
     def item_title(self, item):
         return item.title
@@ -66,7 +66,7 @@ class TopicFeed(LatestContentFeed):
         return f"{settings.SITE_URL}/topics/{tag.slug}/"
 
     def items(self, tag):
-        return feed_items(Page.objects.live().public().filter(tagged_items__tag=tag))
+        return feed_items(site_pages().live().public().filter(tagged_items__tag=tag))
 
 
 class TopicAtomFeed(TopicFeed):

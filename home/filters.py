@@ -15,8 +15,9 @@ class ListingFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data or {}, **kwargs)
-        self.fields["topic"].choices = [("", "All topics"), *self.topic_choices()]
-        self.fields["year"].choices = [("", "Any year"), *self.year_choices()]
+        # Callables: the option queries run only when the form is rendered or a value is checked
+        self.fields["topic"].choices = lambda: [("", "All topics"), *self.topic_choices()]
+        self.fields["year"].choices = lambda: [("", "Any year"), *self.year_choices()]
 
     def topic_choices(self):
         content_type = ContentType.objects.get_for_model(self.model)

@@ -3,6 +3,7 @@ pagination that survives bad page numbers, and filter values kept in the URL."""
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
 PAGE_SIZE = 12
@@ -33,3 +34,21 @@ def in_order(objects, ids):
 def paginate(request, items, per_page=PAGE_SIZE):
     """The requested page of items; out-of-range or malformed numbers give the nearest page."""
     return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def filtered_page(request, form, listing):
+    """The requested page of a filtered listing, computed only when the template needs it.
+    `listing` is a function returning the unfiltered queryset."""
+    return lazy(lambda: paginate(request, form.filter(listing())))
+
+
+def lazy(function, *args):
+    """Defer work until a template uses the value, so a cached fragment costs no queries."""
+    return SimpleLazyObject(lambda: function(*args))
+
+
+def live_projects(relation):
+    """The live projects of a page's many-to-many relation, with their programmes.
+
+    filter(live=True) rather than live(): in previews the relation is held in memory."""
+    return list(relation.filter(live=True).select_related("programme"))

@@ -1,20 +1,22 @@
 from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from taggit.models import Tag
-from wagtail.models import Page
 
+from home.cache import cached_while_current
 from home.content import content_types_by_slug
-from home.listing import card_queryset, in_order, paginate
+from home.listing import card_queryset, in_order, lazy, paginate
+from home.querysets import site_pages
 from home.search import clean_query, highlight
 
 
 def topic_pages(tag):
     return (
-        Page.objects.live()
+        site_pages()
+        .live()
         .public()
         .filter(tagged_items__tag=tag)
         .order_by("-first_published_at", "-pk")
@@ -37,8 +39,12 @@ def topic_index(request):
 
 
 def topic_detail(request, slug):
-    tag = get_object_or_404(Tag.objects.select_related("digest_theme"), slug=slug)
-    results = paginate(request, card_queryset(topic_pages(tag)))
+    tag = cached_while_current(
+        request,
+        f"topic:{slug}",
+        lambda: get_object_or_404(Tag.objects.select_related("digest_theme"), slug=slug),
+    )
+    results = lazy(lambda: paginate(request, card_queryset(topic_pages(tag))))
     return TemplateResponse(
         request,
         "home/topic_detail.html",
@@ -50,24 +56,32 @@ def search(request):
     query = clean_query(request.GET.get("q"))
     types = content_types_by_slug()
     chosen_type = request.GET.get("type") if request.GET.get("type") in types else ""
-    results = None
-    if query:
-        pages = Page.objects.live().public()
-        if chosen_type:
-            pages = pages.type(types[chosen_type])
-        results = paginate(request, pages.search(query))
-        ids = [page.pk for page in results.object_list]
-        results.object_list = [
-            (page, highlight(page.listing_summary, query))
-            for page in in_order(card_queryset(Page.objects.filter(pk__in=ids)), ids)
-        ]
     context = {
         "query": query,
         "chosen_type": chosen_type,
         "type_choices": [(slug, model._meta.verbose_name_plural) for slug, model in types.items()],
-        "results": results,
+        "results": lazy(search_results, request, query, types.get(chosen_type)) if query else None,
     }
     return TemplateResponse(request, "home/search.html", context)
+
+
+def search_results(request, query, page_type=None):
+    """The requested page of results as (page, highlighted excerpt) pairs."""
+    pages = site_pages().live().public()
+    if page_type:
+        pages = pages.type(page_type)
+    results = paginate(request, pages.search(query))
+    ids = [page.pk for page in results.object_list]
+    results.object_list = [
+        (page, highlight(page.listing_summary, query))
+        for page in in_order(card_queryset(site_pages().filter(pk__in=ids)), ids)
+    ]
+    return results
+
+
+def page_not_found(request, exception):
+    """The friendly 404 page; never cached, so made-up addresses cannot fill the cache."""
+    return render(request, "404.html", {"uncached": True}, status=404)
 
 
 @cache_control(max_age=86400, public=True)

@@ -21,10 +21,10 @@ def country_index(request):
 def country_detail(request, slug):
     """Everything the fund supports in one country; only countries with published work exist."""
     country = get_object_or_404(Country, slug=slug)
-    projects = list(ResearchProjectPage.objects.listing().filter(countries=country))
-    if not projects:
+    projects = ResearchProjectPage.objects.listing().filter(countries=country)
+    if not projects.exists():
         raise Http404(f"No published work in {country.name} yet.")
-    project_ids = [project.pk for project in projects]
+    project_ids = ResearchProjectPage.objects.live().filter(countries=country).values("pk")
     context = {
         "country": country,
         "projects": projects,

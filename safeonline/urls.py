@@ -12,6 +12,8 @@ from home.sitemaps import TopicSitemap
 from research.sitemaps import CountrySitemap
 from safeonline.api import api_router
 
+handler404 = "home.views.page_not_found"
+
 SITEMAPS = {"pages": PageSitemap, "topics": TopicSitemap, "countries": CountrySitemap}
 
 urlpatterns = [

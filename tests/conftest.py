@@ -1,7 +1,14 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached values (content version, restricted sections) never outlive the test's data."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -2,10 +2,12 @@ from django.db import models
 from django.db.models import Count
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
+from home.cache import restricted_paths
 from home.listing import card_queryset, in_order
+from home.querysets import SitePageQuerySet, site_pages
 
 from .tags import PageTag
 
@@ -23,6 +25,8 @@ class BasePage(Page):
         help_text="Shown at the top of the page, on listing cards and when the page is shared.",
     )
 
+    objects = PageManager.from_queryset(SitePageQuerySet)()
+
     promote_panels = [
         *Page.promote_panels,
         FieldPanel("image", heading="Listing and sharing image"),
@@ -30,6 +34,12 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Skip the per-request privacy query when no section of the site is restricted."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def listing_summary(self):
@@ -77,4 +87,5 @@ class TaggedPage(BasePage):
         )
         if not ranked_ids:
             return []
-        return in_order(card_queryset(Page.objects.public().filter(pk__in=ranked_ids)), ranked_ids)
+        pages = site_pages().live().public().filter(pk__in=ranked_ids)
+        return in_order(card_queryset(pages), ranked_ids)

@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.db.models import Q
+from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -9,8 +12,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.cache import store_request_entry
 from home.forms import ContactFormBuilder
-from home.listing import card_queryset, in_order
+from home.listing import card_queryset, in_order, lazy
+from home.querysets import site_pages
 
 from .base import BasePage
 
@@ -68,24 +73,56 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "home page"
 
-    def get_context(self, request, *args, **kwargs):
-        from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
-        from research.impact import impact_figures
-        from research.models import InsightBriefPage, InsightIndexPage
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query instead of one query per level (or
+        take it from the cache, see CachedSiteMiddleware), then let it route whatever is left
+        (routable pages such as an event's ics/)."""
+        if not path_components:
+            return super().route(request, path_components)
+        cached = getattr(request, "cached_entries", {}).get("route")
+        page, depth = cached or self.deepest_page(path_components)
+        if cached is None and hasattr(request, "cached_entries"):
+            store_request_entry(request, "route", (page, depth), settings.FRAGMENT_CACHE_SECONDS)
+        return page.route(request, path_components[depth:])
 
-        sections = {page.content_type_id: page for page in self.get_children().live()}
+    def deepest_page(self, path_components):
+        """The specific page deepest on the path, and how many path components it covers."""
+        levels = Q()
+        for level, slug in enumerate(path_components, start=1):
+            levels |= Q(slug=slug, depth=self.depth + level)
+        candidates = {
+            page.url_path: page for page in Page.objects.filter(levels, path__startswith=self.path)
+        }
+        for depth in range(len(path_components), 0, -1):
+            url_path = self.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
+            if url_path in candidates:
+                return candidates[url_path].specific, depth
+        raise Http404
+
+    def get_context(self, request, *args, **kwargs):
+        from community.models import EventPage, GranteeStoryPage
+        from research.impact import impact_figures
+        from research.models import InsightBriefPage
+
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            impact=impact_figures(),
-            insight_index=sections.get(content_type_id(InsightIndexPage)),
-            story_index=sections.get(content_type_id(StoryIndexPage)),
-            event_index=sections.get(content_type_id(EventIndexPage)),
-            featured=self.featured_pages(),
-            latest_insights=InsightBriefPage.objects.listing()[:3],
-            latest_stories=GranteeStoryPage.objects.listing()[:3],
-            upcoming_events=EventPage.objects.upcoming()[:3],
+            impact=lazy(impact_figures),
+            sections=lazy(self.section_pages),
+            featured=lazy(self.featured_pages),
+            latest_insights=lazy(lambda: list(InsightBriefPage.objects.listing()[:3])),
+            latest_stories=lazy(lambda: list(GranteeStoryPage.objects.listing()[:3])),
+            upcoming_events=lazy(lambda: list(EventPage.objects.upcoming()[:3])),
         )
         return context
+
+    def section_pages(self):
+        """The live index pages below home, by the kind of content they list."""
+        from community.models import EventIndexPage, StoryIndexPage
+        from research.models import InsightIndexPage
+
+        by_type = {page.content_type_id: page for page in self.get_children().live()}
+        kinds = {"insights": InsightIndexPage, "stories": StoryIndexPage, "events": EventIndexPage}
+        return {kind: by_type.get(content_type_id(model)) for kind, model in kinds.items()}
 
     def featured_pages(self):
         page_ids = [
@@ -94,7 +131,7 @@ class HomePage(BasePage):
         if not page_ids:
             return []
         return in_order(
-            card_queryset(Page.objects.live().public().filter(pk__in=page_ids)), page_ids
+            card_queryset(site_pages().live().public().filter(pk__in=page_ids)), page_ids
         )
 
 

@@ -1,6 +1,9 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Site
+from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
+from home.cache import content_version
 from home.listing import CARD_IMAGE_SPEC
 
 register = template.Library()
@@ -50,3 +53,36 @@ def usd_short(amount):
             value = f"{amount / limit:.{decimals}f}".removesuffix(".0")
             return f"${value}{suffix}"
     return f"${amount}"
+
+
+class FragmentCacheNode(WagtailCacheNode):
+    """A cached fragment that is rebuilt whenever published content changes (see home.cache),
+    bypassed in previews and when FRAGMENT_CACHE_SECONDS is 0."""
+
+    def render(self, context):
+        request = context.get("request")
+        if not settings.FRAGMENT_CACHE_SECONDS or request is None or context.get("uncached"):
+            return self.nodelist.render(context)
+        if not hasattr(request, "content_version"):  # set by CachedSiteMiddleware
+            request.content_version = content_version()
+        with context.push(
+            fragment_version=request.content_version,
+            fragment_seconds=settings.FRAGMENT_CACHE_SECONDS,
+        ):
+            return super().render(context)
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" value ... %}...{% endfragment %}: cache the enclosed markup per name
+    and values until content changes."""
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("fragment needs a name.")
+    vary_on = [parser.compile_filter("fragment_version")]
+    vary_on += [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentCacheNode(
+        nodelist, parser.compile_filter("fragment_seconds"), bits[1].strip("\"'"), vary_on, None
+    )

@@ -8,12 +8,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock, stream_text
-from home.listing import card_rendition_prefetch
+from home.listing import card_rendition_prefetch, filtered_page, lazy, live_projects
 from home.models import BasePage, TaggedPage
+from home.querysets import SitePageQuerySet
 from research.serializers import ProjectReferenceSerializer
 
 WORDS_PER_MINUTE = 220
@@ -42,7 +43,7 @@ class KeyFindingsBlock(blocks.StreamBlock):
     finding = KeyFindingBlock()
 
 
-class InsightQuerySet(PageQuerySet):
+class InsightQuerySet(SitePageQuerySet):
     def listing(self):
         return (
             self.live()
@@ -70,13 +71,12 @@ class InsightIndexPage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from home.listing import paginate
         from research.filters import InsightFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         form = InsightFilterForm(request.GET)
-        insights = form.filter(InsightBriefPage.objects.listing())
-        context.update(filter_form=form, insights=paginate(request, insights))
+        insights = filtered_page(request, form, InsightBriefPage.objects.listing)
+        context.update(filter_form=form, insights=insights)
         return context
 
 
@@ -179,10 +179,9 @@ class InsightBriefPage(TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            recommendations=self.recommendations_for(request.GET.get("audience")),
-            # filter(live=True) rather than live(): previews hold these in memory
-            source_projects=self.projects.filter(live=True).select_related("programme"),
-            related=self.related_pages(),
+            recommendations=lazy(self.recommendations_for, request.GET.get("audience")),
+            source_projects=lazy(live_projects, self.projects),
+            related=lazy(self.related_pages),
         )
         return context
 

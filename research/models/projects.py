@@ -6,18 +6,19 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listing import card_rendition_prefetch
+from home.listing import card_rendition_prefetch, filtered_page, lazy
 from home.models import BasePage, TaggedPage
+from home.querysets import SitePageQuerySet
 from research.serializers import CountrySerializer, OrganisationSerializer, ProgrammeSerializer
 
 UPDATE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 
-class ProjectQuerySet(PageQuerySet):
+class ProjectQuerySet(SitePageQuerySet):
     def listing(self):
         """Live public projects with all a project card shows, in a fixed number of queries."""
         return (
@@ -45,26 +46,22 @@ class ResearchIndexPage(RoutablePageMixin, BasePage):
     def listing_summary(self):
         return self.search_description or self.intro
 
-    def filtered_projects(self, request):
+    def get_context(self, request, *args, **kwargs):
         from research.filters import ProjectFilterForm
 
-        form = ProjectFilterForm(request.GET)
-        return form, form.filter(ResearchProjectPage.objects.listing())
-
-    def get_context(self, request, *args, **kwargs):
-        from home.listing import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        form, projects = self.filtered_projects(request)
-        context.update(filter_form=form, projects=paginate(request, projects))
+        form = ProjectFilterForm(request.GET)
+        projects = filtered_page(request, form, ResearchProjectPage.objects.listing)
+        context.update(filter_form=form, projects=projects)
         return context
 
     @path("csv/", name="portfolio_csv")
     def portfolio_csv(self, request):
+        from research.filters import ProjectFilterForm
         from research.portfolio import portfolio_csv_response
 
-        _, projects = self.filtered_projects(request)
-        return portfolio_csv_response(projects)
+        form = ProjectFilterForm(request.GET)
+        return portfolio_csv_response(form.filter(ResearchProjectPage.objects.listing()))
 
 
 class ResearchProjectPage(TaggedPage):
@@ -181,8 +178,8 @@ class ResearchProjectPage(TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            updates=self.timeline(),
-            related=self.related_pages(),
+            updates=lazy(self.timeline),
+            related=lazy(self.related_pages),
         )
         return context
 
@@ -274,5 +271,5 @@ class ProjectUpdatePage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_pages()
+        context["related"] = lazy(self.related_pages)
         return context

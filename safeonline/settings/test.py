@@ -11,4 +11,9 @@ WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 LOGGING["root"]["level"] = "WARNING"
 # Each test process gets its own cache so cached site data never leaks between test databases.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
+# Tests see fresh rendering (and its true query count); fragment caching has its own tests.
+FRAGMENT_CACHE_SECONDS = 0

@@ -1,0 +1,90 @@
+"""Caching keyed by a site-wide content version.
+
+Any publish, unpublish, move or delete of a page, and any change to the reference data pages
+show (programmes, countries, organisations, images, topics, settings), replaces the version, so
+every cached fragment and object is rebuilt on its next request. The date is part of the
+version too, so date-dependent lists such as upcoming events roll over at midnight. The version
+lives in the shared cache, so every web process sees a change at once when REDIS_URL is set."""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from django.utils import timezone
+
+VERSION_KEY = "content-version"
+RESTRICTED_PATHS_KEY = "restricted-page-paths"
+
+
+def dated(version):
+    return f"{version}-{timezone.localdate():%Y%m%d}"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return dated(version)
+
+
+def bump_content_version(**kwargs):
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def request_keys(request):
+    """Cache keys for the objects every page request needs: its site and its route."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    where = f"{hostname}:{request.get_port()}"
+    return {"site": f"site:{where}", "route": f"route:{where}:{request.path_info}"}
+
+
+def load_request_entries(request):
+    """Fetch the content version and this request's cached objects in one round trip.
+
+    Entries are stored as (version, value) and only count while the version is current."""
+    keys = request_keys(request)
+    found = cache.get_many([VERSION_KEY, *keys.values()])
+    if VERSION_KEY not in found:
+        request.content_version = content_version()
+    else:
+        request.content_version = dated(found[VERSION_KEY])
+    request.cached_entries = {
+        name: entry[1]
+        for name, key in keys.items()
+        if (entry := found.get(key)) and entry[0] == request.content_version
+    }
+
+
+def store_request_entry(request, name, value, timeout):
+    cache.set(request_keys(request)[name], (request.content_version, value), timeout)
+
+
+def cached_while_current(request, key, load):
+    """load(), cached until the content changes (or computed fresh when caching is off)."""
+    version = getattr(request, "content_version", None)
+    if version is None:
+        return load()
+    entry = cache.get(key)
+    if entry and entry[0] == version:
+        return entry[1]
+    value = load()
+    cache.set(key, (version, value), settings.FRAGMENT_CACHE_SECONDS)
+    return value
+
+
+def restricted_paths():
+    """Tree paths of every privacy-restricted section, usually none."""
+    from wagtail.models import PageViewRestriction
+
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
+    return paths
+
+
+def forget_restricted_paths(**kwargs):
+    cache.delete(RESTRICTED_PATHS_KEY)
+    bump_content_version()

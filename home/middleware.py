@@ -1,0 +1,30 @@
+from django.conf import settings
+from wagtail.models import Site
+
+from home.cache import load_request_entries, store_request_entry
+
+
+class CachedSiteMiddleware:
+    """Resolve the request's Wagtail site, with its specific home page, from the shared cache.
+
+    Wagtail otherwise looks up the site, then its root page, then the specific home page, on
+    every request. One cache round trip also brings the content version and the page this
+    path routed to last time (used by HomePage.route)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.FRAGMENT_CACHE_SECONDS:
+            load_request_entries(request)
+            request._wagtail_site = self.site_for(request)
+        return self.get_response(request)
+
+    def site_for(self, request):
+        if "site" in request.cached_entries:
+            return request.cached_entries["site"]
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page = site.root_page.specific
+        store_request_entry(request, "site", site, settings.FRAGMENT_CACHE_SECONDS)
+        return site
