@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 PORT ?= 8000
+export SITE_URL ?= http://localhost:$(PORT)
 INSTALLED := .venv/.installed
 
 .DEFAULT_GOAL := help
