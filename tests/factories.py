@@ -80,6 +80,7 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         abstract = True
+        skip_postgeneration_save = True  # the hooks below save when they change something
 
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.SelfAttribute("first_published_at")

@@ -17,3 +17,6 @@ CACHES = {
 }
 # Tests see fresh rendering (and its true query count); fragment caching has its own tests.
 FRAGMENT_CACHE_SECONDS = 0
+# Serve app static files straight from their apps, as in development (no collectstatic).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

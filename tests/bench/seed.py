@@ -3,12 +3,15 @@
 
 import datetime
 import random
+import re
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from taggit.models import Tag
 
 from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
+from home.blocks import stream_text
 from home.models import CustomImage
 from research.models import (
     Country,
@@ -23,29 +26,39 @@ from research.models import (
 )
 
 SIZES = {"projects": 1000, "updates": 5000, "stories": 500, "insights": 200, "events": 100}
-WORDS = (
-    "children online safety grooming detection reporting prevention platforms moderators "
-    "evidence research helplines survivors policy industry signals wellbeing deterrence data "
-    "schools parents caregivers abuse exploitation response support trust safety youth"
-).split()
-TITLE_WORDS = (
-    "Mapping Understanding Preventing Detecting Measuring Strengthening Listening Building "
-    "Tracing Testing"
-).split()
+TITLE_WORDS = [
+    "Mapping",
+    "Understanding",
+    "Preventing",
+    "Detecting",
+    "Measuring",
+    "Strengthening",
+    "Listening",
+    "Building",
+    "Tracing",
+    "Testing",
+]
 
 
-def sentence(rng, words=18):
-    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+def demo_sentences():
+    """Sentences from the demo content, so the large site reads (and searches) like real copy."""
+    texts = []
+    for model in (ResearchProjectPage, ProjectUpdatePage, InsightBriefPage, GranteeStoryPage):
+        for page in model.objects.live():
+            texts.append(page.listing_summary)
+            body = getattr(page, "body", None)
+            texts += stream_text(body) if hasattr(body, "stream_block") else [str(body or "")]
+    return [
+        sentence
+        for text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+", strip_tags(text))
+        if len(sentence) > 40
+    ]
 
 
-def paragraph(rng):
-    return " ".join(sentence(rng) for _ in range(4))
-
-
-def title(rng, kind, number):
-    return (
-        f"{rng.choice(TITLE_WORDS)} {rng.choice(WORDS)} and {rng.choice(WORDS)} ({kind} {number})"
-    )
+def title(rng, sentences, kind, number):
+    words = [word.strip(".,;:") for word in rng.choice(sentences).split()[:5]]
+    return f"{rng.choice(TITLE_WORDS)} {' '.join(words).lower()} ({kind} {number})"
 
 
 def first_published(day):
@@ -71,6 +84,13 @@ def seed_large_site(sizes=SIZES, seed=7):
     stories = StoryIndexPage.objects.get()
     events = EventIndexPage.objects.get()
     today = timezone.localdate()
+    sentences = demo_sentences()
+
+    def sentence():
+        return rng.choice(sentences)
+
+    def paragraph():
+        return " ".join(rng.sample(sentences, 4))
 
     def some_tags():
         return [tag.name for tag in rng.sample(tags, 3)]
@@ -83,9 +103,9 @@ def seed_large_site(sizes=SIZES, seed=7):
         for number in range(sizes["projects"]):
             start = some_day()
             page = ResearchProjectPage(
-                title=title(rng, "project", number),
-                summary=sentence(rng, 30),
-                body=[("paragraph", f"<p>{paragraph(rng)}</p>")],
+                title=title(rng, sentences, "project", number),
+                summary=sentence(),
+                body=[("paragraph", f"<p>{paragraph()}</p>")],
                 programme=rng.choice(programmes),
                 lead_organisation=rng.choice(organisations),
                 grant_amount_usd=rng.randrange(100_000, 1_500_000, 5_000),
@@ -102,27 +122,25 @@ def seed_large_site(sizes=SIZES, seed=7):
             project = rng.choice(projects)
             day = some_day(3)
             update = ProjectUpdatePage(
-                title=title(rng, "update", number),
+                title=title(rng, sentences, "update", number),
                 date=day,
-                summary=sentence(rng, 25),
-                body=f"<p>{paragraph(rng)}</p>",
+                summary=sentence(),
+                body=f"<p>{paragraph()}</p>",
             )
             publish(project, update, some_tags(), day)
     with transaction.atomic():
         for number in range(sizes["insights"]):
             day = some_day(4)
             brief = InsightBriefPage(
-                title=title(rng, "insight", number),
+                title=title(rng, sentences, "insight", number),
                 date=day,
-                summary=sentence(rng, 30),
-                key_findings=[
-                    ("finding", {"headline": sentence(rng, 10), "detail": "", "figure": ""})
-                ],
-                body=[("paragraph", f"<p>{paragraph(rng)}</p>")],
+                summary=sentence(),
+                key_findings=[("finding", {"headline": sentence(), "detail": "", "figure": ""})],
+                body=[("paragraph", f"<p>{paragraph()}</p>")],
                 image=rng.choice(images),
             )
             brief.recommendations = [
-                InsightRecommendation(audience=audience, text=f"<p>{sentence(rng)}</p>")
+                InsightRecommendation(audience=audience, text=f"<p>{sentence()}</p>")
                 for audience in ("tech-industry", "researchers")
             ]
             brief.projects.set(rng.sample(projects, 2))
@@ -131,10 +149,10 @@ def seed_large_site(sizes=SIZES, seed=7):
         for number in range(sizes["stories"]):
             day = some_day(4)
             story = GranteeStoryPage(
-                title=title(rng, "story", number),
+                title=title(rng, sentences, "story", number),
                 date=day,
-                intro=sentence(rng, 30),
-                body=[("paragraph", f"<p>{paragraph(rng)}</p>")],
+                intro=sentence(),
+                body=[("paragraph", f"<p>{paragraph()}</p>")],
                 image=rng.choice(images),
             )
             story.related_projects.set(rng.sample(projects, 1))
@@ -143,8 +161,8 @@ def seed_large_site(sizes=SIZES, seed=7):
         for number in range(sizes["events"]):
             day = today + datetime.timedelta(days=rng.randint(-700, 300))
             event = EventPage(
-                title=title(rng, "event", number),
-                summary=sentence(rng, 25),
+                title=title(rng, sentences, "event", number),
+                summary=sentence(),
                 start_date=day,
                 start_time=datetime.time(9, 30),
                 end_time=datetime.time(17),
