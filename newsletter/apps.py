@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class NewsletterConfig(AppConfig):
     name = "newsletter"
     verbose_name = "Stay in the loop"
+
+    def ready(self):
+        from newsletter import signals
+
+        signals.connect()

@@ -1,18 +1,171 @@
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from django.db.models import Count
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from newsletter.models import DigestTheme
+from newsletter import admin_views
+from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
 
-class DigestThemeViewSet(SnippetViewSet):
+class ThemeIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().annotate(subscriber_count=Count("subscribers"))
+
+
+class DigestThemeViewSet(ModelViewSet):
     model = DigestTheme
     icon = "tag"
     menu_label = "Digest themes"
-    add_to_admin_menu = True
-    menu_order = 260
-    list_display = ["name", "tag", "description", "sort_order"]
+    url_prefix = "newsletter/themes"
+    list_display = [
+        "name",
+        "tag",
+        "description",
+        "sort_order",
+        Column("subscriber_count", label="Subscribers"),
+    ]
     search_fields = ["name", "description"]
+    form_fields = ["name", "tag", "description", "sort_order"]
     ordering = ["sort_order", "name"]
 
+    index_view_class = ThemeIndexView
 
-register_snippet(DigestThemeViewSet)
+
+class SubscriberIndexView(IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(self.filtered_queryset.order_by().values_list("status").annotate(Count("pk")))
+        context["status_counts"] = [
+            (label, counts.get(value, 0)) for value, label in Subscriber.Status.choices
+        ]
+        return context
+
+    @property
+    def filtered_queryset(self):
+        queryset = self.get_base_queryset()
+        if self.filters is not None and self.filters.is_valid():
+            queryset = self.filters.filter_queryset(queryset)
+        return queryset
+
+
+class SubscriberViewSet(ModelViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = "Subscribers"
+    url_prefix = "newsletter/subscribers"
+    index_view_class = SubscriberIndexView
+    index_results_template_name = "newsletter/admin/subscriber_results.html"
+    list_display = ["email", "name", "member_type", "cadence", "status", "created_at"]
+    list_filter = ["status", "member_type", "cadence", "themes", "insight_alerts"]
+    search_fields = ["email", "name", "organisation"]
+    list_export = [
+        "email",
+        "name",
+        "organisation",
+        "member_type",
+        "cadence",
+        "insight_alerts",
+        "status",
+        "created_at",
+        "confirmed_at",
+        "unsubscribed_at",
+        "suppressed_at",
+    ]
+    export_filename = "subscribers"
+    form_fields = [
+        "email",
+        "name",
+        "organisation",
+        "member_type",
+        "themes",
+        "cadence",
+        "insight_alerts",
+        "status",
+    ]
+    inspect_view_enabled = True
+
+
+class NoAddPermissionPolicy(ModelPermissionPolicy):
+    """Mailings are created by the schedule and by publishing briefs, never by hand."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class MailingIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("brief").with_progress()
+
+
+class MailingInspectView(InspectView):
+    template_name = "newsletter/admin/mailing_inspect.html"
+
+    def get_object(self, queryset=None):
+        return Mailing.objects.with_progress().select_related("brief").get(pk=self.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["failed"] = (
+            self.object.deliveries.filter(status=Delivery.Status.FAILED)
+            .select_related("subscriber")
+            .order_by("pk")[:500]
+        )
+        context["preview_form"] = admin_views.SubscriberChoiceForm()
+        context["test_form"] = admin_views.TestSendForm()
+        return context
+
+
+class MailingViewSet(ModelViewSet):
+    model = Mailing
+    icon = "mail"
+    menu_label = "Editions and alerts"
+    url_prefix = "newsletter/mailings"
+    url_namespace = "newsletter_mailings"
+    index_view_class = MailingIndexView
+    inspect_view_class = MailingInspectView
+    inspect_view_enabled = True
+    list_display = [
+        "__str__",
+        "status",
+        "planned_at",
+        Column("total_count", label="Planned"),
+        Column("sent_count", label="Sent"),
+        Column("pending_count", label="Pending"),
+        Column("sending_count", label="Sending"),
+        Column("failed_count", label="Failed"),
+        Column("skipped_count", label="Skipped"),
+    ]
+    list_filter = ["kind", "status", "cadence"]
+    form_fields = ["intro"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/pause/", admin_views.pause, name="pause"),
+            path("<int:pk>/resume/", admin_views.resume, name="resume"),
+            path("<int:pk>/retry-failed/", admin_views.retry_failed, name="retry_failed"),
+            path("<int:pk>/preview/", admin_views.show_preview, name="preview"),
+            path("<int:pk>/send-test/", admin_views.send_test, name="send_test"),
+        ]
+
+
+class NewsletterGroup(ModelViewSetGroup):
+    menu_label = "Stay in the loop"
+    menu_icon = "mail"
+    menu_order = 260
+    items = (MailingViewSet, SubscriberViewSet, DigestThemeViewSet)
+
+
+register_permission_policy(Mailing, NoAddPermissionPolicy(Mailing))
+
+
+@hooks.register("register_admin_viewset")
+def register_newsletter_admin():
+    return NewsletterGroup()

@@ -26,6 +26,8 @@ urlpatterns = [
     path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_rss"),
     path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
     path("countries/", include("research.urls")),
+    path("newsletter/", include("newsletter.urls")),
+    path("anymail/", include("anymail.urls")),
     path("feeds/rss/", feeds.LatestContentFeed(), name="rss"),
     path("feeds/atom/", feeds.LatestContentAtomFeed(), name="atom"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

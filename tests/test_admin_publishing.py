@@ -243,7 +243,9 @@ def test_section_pages_are_singletons(singleton):
         "/admin/snippets/research/programme/",
         "/admin/snippets/research/country/?region=africa",
         "/admin/snippets/research/organisation/",
-        "/admin/snippets/newsletter/digesttheme/",
+        "/admin/newsletter/themes/",
+        "/admin/newsletter/subscribers/?status=active",
+        "/admin/newsletter/mailings/",
     ],
 )
 def test_admin_listings_open_with_their_filters(admin_client, research_index, url):

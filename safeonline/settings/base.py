@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "anymail",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -155,6 +156,10 @@ else:
     EMAIL_BACKEND = "safeonline.mail.MailboxBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 EMAIL_TIMEOUT = 30
+# Any ESP through django-anymail: EMAIL_BACKEND=anymail.backends.<esp>.EmailBackend and
+# ANYMAIL='{"<ESP>_API_KEY": "...", "WEBHOOK_SECRET": "user:password"}' (JSON).
+EMAIL_BACKEND = env("EMAIL_BACKEND", default=EMAIL_BACKEND)
+ANYMAIL = env.json("ANYMAIL", default={})
 
 # Celery: Redis when REDIS_URL is set, otherwise a filesystem broker that needs no server.
 CELERY_BROKER_URL = REDIS_URL or "filesystem://"
@@ -175,6 +180,29 @@ CELERY_TASK_SOFT_TIME_LIMIT = 600
 CELERY_TASK_TIME_LIMIT = 900
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
+CELERY_BEAT_SCHEDULE = {
+    "plan-due-digests": {"task": "newsletter.tasks.plan_due_digests", "schedule": 300},
+    "resume-stalled-mailings": {
+        "task": "newsletter.tasks.resume_stalled_mailings",
+        "schedule": 60,
+    },
+    "purge-unconfirmed-subscribers": {
+        "task": "newsletter.tasks.purge_unconfirmed_subscribers",
+        "schedule": 24 * 3600,
+    },
+}
+
+# Newsletter sending: rows claimed per batch, parallel senders per mailing, how long one task
+# sends before handing over to a fresh one, and the pause after the mail server refuses.
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_SENDERS = env.int("NEWSLETTER_SENDERS", default=2)
+NEWSLETTER_TASK_SECONDS = env.int("NEWSLETTER_TASK_SECONDS", default=60)
+NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=30)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env(
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="unsubscribe@safeonline.example"
+)
+# Sign-up and link requests allowed per IP address per hour.
+NEWSLETTER_FORM_RATE_LIMIT = env.int("NEWSLETTER_FORM_RATE_LIMIT", default=10)
 
 # Wagtail's own background work (reference index, renditions, cache purges) is small and
 # bound to the request that caused it, so it runs inline rather than through Celery.

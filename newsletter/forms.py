@@ -1,0 +1,75 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from newsletter.models import DigestTheme, MemberType, Subscriber
+from newsletter.subscriptions import CONSENT_TEXT
+
+
+def single_line(value):
+    if "\r" in value or "\n" in value:
+        raise ValidationError("Use a single line, without line breaks.")
+
+
+class PreferencesForm(forms.Form):
+    member_type = forms.ChoiceField(
+        choices=[("", "Choose one"), *MemberType.choices], label="I work as"
+    )
+    themes = forms.ModelMultipleChoiceField(
+        queryset=DigestTheme.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        label="Themes",
+        help_text="You hear about new content on these themes only.",
+        error_messages={"required": "Choose at least one theme."},
+    )
+    cadence = forms.ChoiceField(
+        choices=Subscriber.Cadence.choices,
+        widget=forms.RadioSelect,
+        initial=Subscriber.Cadence.MONTHLY,
+        label="Digest",
+    )
+    insight_alerts = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Also email me each new insight brief on my themes as it is published",
+    )
+
+    def preferences(self):
+        return {
+            "member_type": self.cleaned_data["member_type"],
+            "cadence": self.cleaned_data["cadence"],
+            "insight_alerts": self.cleaned_data["insight_alerts"],
+        }
+
+
+class SubscribeForm(PreferencesForm):
+    HONEYPOT = "website_url"
+
+    email = forms.EmailField(max_length=254, label="Email address")
+    name = forms.CharField(max_length=100, required=False, validators=[single_line])
+    organisation = forms.CharField(max_length=150, required=False, validators=[single_line])
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": "Please agree, so that we may email you."},
+    )
+    website_url = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    field_order = ["email", "name", "organisation", "member_type", "themes", "cadence"]
+
+    def preferences(self):
+        return {
+            **super().preferences(),
+            "name": self.cleaned_data["name"].strip(),
+            "organisation": self.cleaned_data["organisation"].strip(),
+        }
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.HONEYPOT))
+
+
+class LinkRequestForm(forms.Form):
+    email = forms.EmailField(max_length=254, label="Email address")

@@ -1,0 +1,127 @@
+from django.db import models
+from django.db.models import Count, Q
+
+from .subscribers import MemberType, Subscriber
+
+
+class MailingQuerySet(models.QuerySet):
+    def with_progress(self):
+        """Annotate each mailing with how many of its deliveries are in each state."""
+        return self.annotate(
+            **{
+                f"{status}_count": Count("deliveries", filter=Q(deliveries__status=status))
+                for status in Delivery.Status.values
+            },
+            total_count=Count("deliveries"),
+        )
+
+
+class Mailing(models.Model):
+    """One send to many members: a periodic digest edition, or the alert for a new insight brief."""
+
+    class Kind(models.TextChoices):
+        DIGEST = "digest", "Digest"
+        ALERT = "alert", "Insight alert"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Not yet due"
+        SENDING = "sending", "Sending"
+        PAUSED = "paused", "Paused"
+        DONE = "done", "Finished"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    cadence = models.CharField(max_length=10, choices=Subscriber.Cadence.choices, blank=True)
+    period_start = models.DateTimeField(null=True, blank=True)
+    period_end = models.DateTimeField(
+        null=True, blank=True, help_text="When the edition is due; it covers the period before."
+    )
+    brief = models.ForeignKey(
+        "research.InsightBriefPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="alerts",
+    )
+    intro = models.TextField(
+        blank=True, help_text="An optional editorial note at the top of the email."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    planned_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MailingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cadence", "period_end"],
+                condition=Q(kind="digest"),
+                name="one_digest_per_cadence_and_period",
+            ),
+            models.UniqueConstraint(
+                fields=["brief"], condition=Q(kind="alert"), name="one_alert_per_brief"
+            ),
+        ]
+
+    def __str__(self):
+        if self.kind == self.Kind.ALERT:
+            return f"Insight alert: {self.brief.title if self.brief_id else 'deleted brief'}"
+        return f"{self.get_cadence_display()} digest, {self.period_end:%d %b %Y}"
+
+
+class Segment(models.Model):
+    """Recipients of one mailing who get exactly the same email: same items, same member type.
+    The email is rendered once per segment."""
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="segments")
+    key = models.CharField(max_length=64)
+    member_type = models.CharField(max_length=20)
+    page_ids = models.JSONField(help_text="The items, in the order the email shows them.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["mailing", "key"], name="one_segment_per_key")
+        ]
+
+    def __str__(self):
+        return f"{self.get_member_type_display()}: {len(self.page_ids)} items"
+
+    def get_member_type_display(self):
+        return MemberType(self.member_type).label
+
+
+class Delivery(models.Model):
+    """The ledger: one row per (mailing, subscriber), created when the mailing is planned."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        SKIPPED = "skipped", "Skipped"
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    segment = models.ForeignKey(Segment, null=True, blank=True, on_delete=models.CASCADE)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    skip_reason = models.CharField(max_length=200, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    message_id = models.CharField(max_length=255, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name_plural = "deliveries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mailing", "subscriber"], name="one_delivery_per_subscriber"
+            )
+        ]
+        indexes = [models.Index(fields=["mailing", "status"], name="delivery_mailing_status")]
+
+    def __str__(self):
+        return f"{self.mailing} to {self.subscriber}: {self.get_status_display()}"

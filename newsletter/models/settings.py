@@ -1,0 +1,73 @@
+import zoneinfo
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+@register_setting(icon="mail")
+class NewsletterSettings(BaseGenericSetting):
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, "Monday"
+        TUESDAY = 1, "Tuesday"
+        WEDNESDAY = 2, "Wednesday"
+        THURSDAY = 3, "Thursday"
+        FRIDAY = 4, "Friday"
+        SATURDAY = 5, "Saturday"
+        SUNDAY = 6, "Sunday"
+
+    sender_name = models.CharField(max_length=80, default="Safe Online")
+    sender_email = models.EmailField(default="loop@safeonline.example")
+    reply_to = models.EmailField(blank=True)
+    weekly_day = models.PositiveSmallIntegerField(
+        choices=Weekday.choices, default=Weekday.TUESDAY, verbose_name="weekly digest day"
+    )
+    monthly_day = models.PositiveSmallIntegerField(
+        default=1,
+        choices=[(day, day) for day in range(1, 29)],
+        verbose_name="monthly digest day of the month",
+    )
+    send_time = models.TimeField(default="09:00", help_text="When digests go out on their day.")
+    time_zone = models.CharField(
+        max_length=64,
+        default="Europe/London",
+        choices=[(name, name) for name in sorted(zoneinfo.available_timezones())],
+    )
+    upcoming_event_days = models.PositiveSmallIntegerField(
+        default=60, help_text="Digests list events starting within this many days."
+    )
+    footer_text = models.TextField(
+        blank=True,
+        default="You receive this because you subscribed to Safe Online's community updates.",
+        help_text="Shown above the preference and unsubscribe links in every email.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("sender_name"), FieldPanel("sender_email")]),
+                FieldPanel("reply_to"),
+            ],
+            heading="Sender",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("weekly_day"), FieldPanel("monthly_day")]),
+                FieldRowPanel([FieldPanel("send_time"), FieldPanel("time_zone")]),
+                FieldPanel("upcoming_event_days"),
+            ],
+            heading="Schedule",
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = "newsletter settings"
+
+    @property
+    def from_email(self):
+        return f"{self.sender_name} <{self.sender_email}>"
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)

@@ -1,0 +1,66 @@
+"""When digests are due, from the day and time staff set in the newsletter settings."""
+
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+
+from newsletter.models import Mailing, NewsletterSettings, Subscriber
+
+CATCH_UP = timedelta(days=1)  # after downtime, send an edition at most this late
+
+
+def previous_month(moment):
+    year, month = (moment.year, moment.month - 1) if moment.month > 1 else (moment.year - 1, 12)
+    return moment.replace(year=year, month=month)
+
+
+def next_month(moment):
+    year, month = (moment.year, moment.month + 1) if moment.month < 12 else (moment.year + 1, 1)
+    return moment.replace(year=year, month=month)
+
+
+def latest_send(cadence, now, settings):
+    """The most recent scheduled send moment at or before now, in the schedule's time zone."""
+    local_now = now.astimezone(settings.tzinfo)
+    moment = datetime.combine(local_now.date(), settings.send_time, tzinfo=settings.tzinfo)
+    if cadence == Subscriber.Cadence.WEEKLY:
+        moment -= timedelta(days=(local_now.weekday() - settings.weekly_day) % 7)
+        return moment if moment <= local_now else moment - timedelta(days=7)
+    moment = moment.replace(day=settings.monthly_day)
+    return moment if moment <= local_now else previous_month(moment)
+
+
+def period_before(cadence, end):
+    return end - timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else previous_month(end)
+
+
+def period_after(cadence, start):
+    return start + timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else next_month(start)
+
+
+def due_editions(now=None):
+    """Create (once) the edition of each cadence that is due now, and the next one as a draft
+    staff can add an introduction to. Returns the due editions not yet planned."""
+    now = now or timezone.now()
+    settings = NewsletterSettings.load()
+    due = []
+    for cadence in Subscriber.Cadence.values:
+        end = latest_send(cadence, now, settings)
+        upcoming = period_after(cadence, end)
+        Mailing.objects.get_or_create(
+            kind=Mailing.Kind.DIGEST,
+            cadence=cadence,
+            period_end=upcoming,
+            defaults={"period_start": end},
+        )
+        if now - end > CATCH_UP:
+            continue
+        edition, _ = Mailing.objects.get_or_create(
+            kind=Mailing.Kind.DIGEST,
+            cadence=cadence,
+            period_end=end,
+            defaults={"period_start": period_before(cadence, end)},
+        )
+        if edition.planned_at is None:
+            due.append(edition)
+    return due

@@ -1,0 +1,149 @@
+"""Everything that changes a member's subscription. Views and tasks call these functions."""
+
+import secrets
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from newsletter.models import Consent, Subscriber
+
+CONSENT_TEXT = (
+    "I agree that Safe Online may email me the digests and insight alerts I chose, and may keep "
+    "my email address, name, organisation and preferences for that purpose. Every email has a "
+    "link to change my preferences, download or delete my data, or unsubscribe at once."
+)
+NOTICE_INTERVAL = timedelta(hours=24)
+UNCONFIRMED_LIFETIME = timedelta(days=30)
+
+
+def normalise_email(email):
+    return email.strip().lower()
+
+
+def may_send_notice(subscriber):
+    """At most one confirmation or link email per address per day."""
+    last = subscriber.last_notice_sent_at
+    return last is None or timezone.now() - last >= NOTICE_INTERVAL
+
+
+def queue_notice(subscriber, kind):
+    """Email a confirmation link ("confirm") or a preference-centre link ("preferences")."""
+    from newsletter.tasks import send_notice
+
+    if subscriber.suppressed_at or not may_send_notice(subscriber):
+        return False
+    subscriber.last_notice_sent_at = timezone.now()
+    subscriber.save(update_fields=["last_notice_sent_at", "updated_at"])
+    transaction.on_commit(lambda: send_notice.delay(subscriber.pk, kind))
+    return True
+
+
+@transaction.atomic
+def request_subscription(*, email, preferences, themes, source):
+    """Handle a sign-up. Whatever the address's state the caller shows the same page, so the
+    form never reveals who is subscribed; what happens behind it differs:
+
+    - new, pending or unsubscribed: store the requested preferences as pending and send a
+      confirmation link (at most once a day);
+    - active or paused: change nothing, but send a link to the preference centre."""
+    email = normalise_email(email)
+    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
+    if subscriber and subscriber.status in (Subscriber.Status.ACTIVE, Subscriber.Status.PAUSED):
+        queue_notice(subscriber, "preferences")
+        return subscriber
+    subscriber = subscriber or Subscriber(email=email)
+    for field, value in preferences.items():
+        setattr(subscriber, field, value)
+    subscriber.status = Subscriber.Status.PENDING
+    subscriber.confirmation_nonce = secrets.token_hex(8)
+    subscriber.save()
+    subscriber.themes.set(themes)
+    Consent.objects.create(
+        subscriber=subscriber, action=Consent.Action.REQUESTED, text=CONSENT_TEXT, source=source
+    )
+    queue_notice(subscriber, "confirm")
+    return subscriber
+
+
+@transaction.atomic
+def confirm(subscriber, source="confirmation link"):
+    subscriber.status = Subscriber.Status.ACTIVE
+    subscriber.confirmed_at = timezone.now()
+    subscriber.unsubscribed_at = None
+    subscriber.confirmation_nonce = ""
+    subscriber.save()
+    Consent.objects.create(
+        subscriber=subscriber, action=Consent.Action.CONFIRMED, text=CONSENT_TEXT, source=source
+    )
+
+
+@transaction.atomic
+def update_preferences(subscriber, *, preferences, themes, source="preference centre"):
+    for field, value in preferences.items():
+        setattr(subscriber, field, value)
+    subscriber.save()
+    subscriber.themes.set(themes)
+    Consent.objects.create(
+        subscriber=subscriber, action=Consent.Action.CHANGED, text=CONSENT_TEXT, source=source
+    )
+
+
+def set_paused(subscriber, paused):
+    if subscriber.status in (Subscriber.Status.ACTIVE, Subscriber.Status.PAUSED):
+        subscriber.status = Subscriber.Status.PAUSED if paused else Subscriber.Status.ACTIVE
+        subscriber.save(update_fields=["status", "updated_at"])
+
+
+@transaction.atomic
+def unsubscribe(subscriber, source):
+    """Idempotent: a second unsubscribe changes nothing and records nothing."""
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return
+    subscriber.unsubscribe()
+    Consent.objects.create(
+        subscriber=subscriber,
+        action=Consent.Action.UNSUBSCRIBED,
+        text="Unsubscribed from all emails.",
+        source=source,
+    )
+
+
+def personal_data(subscriber):
+    """Everything stored about a member, for the "download my data" link."""
+    return {
+        "email": subscriber.email,
+        "name": subscriber.name,
+        "organisation": subscriber.organisation,
+        "member_type": subscriber.get_member_type_display(),
+        "themes": [theme.name for theme in subscriber.themes.all()],
+        "cadence": subscriber.get_cadence_display(),
+        "insight_alerts": subscriber.insight_alerts,
+        "status": subscriber.get_status_display(),
+        "subscribed_at": subscriber.created_at.isoformat(),
+        "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else None,
+        "consents": [
+            {
+                "when": consent.created_at.isoformat(),
+                "action": consent.get_action_display(),
+                "text": consent.text,
+                "source": consent.source,
+            }
+            for consent in subscriber.consents.all()
+        ],
+        "emails_sent": [
+            {"mailing": str(delivery.mailing), "sent_at": delivery.sent_at.isoformat()}
+            for delivery in subscriber.deliveries.filter(status="sent").select_related(
+                "mailing", "mailing__brief"
+            )
+        ],
+    }
+
+
+def purge_unconfirmed(now=None):
+    """Forget sign-ups never confirmed within 30 days. Returns how many were removed."""
+    cutoff = (now or timezone.now()) - UNCONFIRMED_LIFETIME
+    _, deleted = Subscriber.objects.filter(
+        status=Subscriber.Status.PENDING, confirmed_at__isnull=True, created_at__lt=cutoff
+    ).delete()
+    return deleted.get(Subscriber._meta.label, 0)

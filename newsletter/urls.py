@@ -1,0 +1,15 @@
+from django.urls import path
+
+from newsletter import views
+
+app_name = "newsletter"
+urlpatterns = [
+    path("subscribe/", views.subscribe, name="subscribe"),
+    path("check-your-inbox/", views.check_inbox, name="check_inbox"),
+    path("confirm/<str:token>/", views.confirm, name="confirm"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("preferences/<str:token>/", views.preference_centre, name="preferences"),
+    path("preferences/<str:token>/my-data.json", views.personal_data, name="personal_data"),
+    path("preferences/<str:token>/delete/", views.delete_me, name="delete"),
+    path("my-link/", views.request_link, name="request_link"),
+]

@@ -1,0 +1,193 @@
+"""Public newsletter pages: sign-up, confirmation, one-click unsubscribe, the preference centre.
+None needs an account; links carry signed tokens (newsletter.tokens)."""
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from newsletter import subscriptions
+from newsletter.forms import LinkRequestForm, PreferencesForm, SubscribeForm
+from newsletter.models import DigestTheme, Subscriber
+from newsletter.ratelimit import over_limit
+from newsletter.tokens import InvalidLinkError, make_token, read_token
+
+LINK_PROBLEMS = {
+    "invalid": (
+        400,
+        "This link is not valid",
+        "It may have been cut short or changed. Please "
+        "use the whole link from the email, or ask for a new one below.",
+    ),
+    "expired": (
+        410,
+        "This link has expired",
+        "Confirmation links work for 72 hours. Sign up again and we will send you a new one.",
+    ),
+    "used": (
+        410,
+        "This link has already been used",
+        "Your subscription was confirmed with it "
+        "already. You can change your preferences from any of our emails.",
+    ),
+    "gone": (
+        410,
+        "We no longer hold this subscription",
+        "The data behind this link was deleted. You are welcome to sign up again.",
+    ),
+}
+
+
+def link_problem(request, error):
+    status, title, explanation = LINK_PROBLEMS[error.reason]
+    context = {"title": title, "explanation": explanation, "link_form": LinkRequestForm()}
+    return TemplateResponse(request, "newsletter/link_problem.html", context, status=status)
+
+
+def too_many_attempts(request, template, context):
+    context["rate_limited"] = True
+    return TemplateResponse(request, template, context, status=429)
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    if request.method == "GET":
+        initial = {"email": request.GET.get("email", "")[:254]}
+        if theme := request.GET.get("theme"):
+            initial["themes"] = DigestTheme.objects.filter(tag__slug=theme)
+        form = SubscribeForm(initial=initial)
+        return TemplateResponse(request, "newsletter/subscribe.html", {"form": form})
+    form = SubscribeForm(request.POST)
+    if over_limit(request, "subscribe", settings.NEWSLETTER_FORM_RATE_LIMIT):
+        return too_many_attempts(request, "newsletter/subscribe.html", {"form": form})
+    if form.is_bot:
+        return redirect("newsletter:check_inbox")
+    if not form.is_valid():
+        return TemplateResponse(request, "newsletter/subscribe.html", {"form": form})
+    subscriptions.request_subscription(
+        email=form.cleaned_data["email"],
+        preferences=form.preferences(),
+        themes=form.cleaned_data["themes"],
+        source=request.POST.get("source", "subscribe page")[:60],
+    )
+    return redirect("newsletter:check_inbox")
+
+
+def check_inbox(request):
+    return TemplateResponse(request, "newsletter/check_inbox.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    try:
+        subscriber = read_token(token, "confirm")
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    if request.method == "POST":
+        subscriptions.confirm(subscriber)
+        return TemplateResponse(
+            request,
+            "newsletter/confirmed.html",
+            {"preferences_token": make_token(subscriber, "preferences")},
+        )
+    return TemplateResponse(request, "newsletter/confirm.html", {"subscriber": subscriber})
+
+
+@csrf_exempt  # RFC 8058: mail clients POST here with no session and no token
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """GET asks for confirmation and changes nothing; POST unsubscribes at once, every time
+    with the same answer and never a redirect (one-click unsubscribe, RFC 8058)."""
+    try:
+        subscriber = read_token(token, "unsubscribe")
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    if request.method == "POST":
+        subscriptions.unsubscribe(subscriber, source="unsubscribe link")
+        return TemplateResponse(
+            request,
+            "newsletter/unsubscribed.html",
+            {"subscriber": subscriber, "preferences_token": make_token(subscriber, "preferences")},
+        )
+    return TemplateResponse(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+
+@require_http_methods(["GET", "POST"])
+def preference_centre(request, token):
+    try:
+        subscriber = read_token(token, "preferences")
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    form = PreferencesForm(initial=current_preferences(subscriber))
+    saved = None
+    if request.method == "POST":
+        action = request.POST.get("action", "save")
+        if action == "save":
+            form = PreferencesForm(request.POST)
+            if form.is_valid():
+                subscriptions.update_preferences(
+                    subscriber, preferences=form.preferences(), themes=form.cleaned_data["themes"]
+                )
+                saved = "Your preferences are saved."
+        elif action in ("pause", "resume"):
+            subscriptions.set_paused(subscriber, paused=action == "pause")
+            saved = "Emails are paused." if action == "pause" else "Emails are back on."
+        elif action == "unsubscribe":
+            subscriptions.unsubscribe(subscriber, source="preference centre")
+            saved = "You are unsubscribed from everything."
+        subscriber.refresh_from_db()
+    context = {"subscriber": subscriber, "form": form, "saved": saved, "token": token}
+    return TemplateResponse(request, "newsletter/preferences.html", context)
+
+
+def current_preferences(subscriber):
+    return {
+        "member_type": subscriber.member_type,
+        "themes": subscriber.themes.all(),
+        "cadence": subscriber.cadence,
+        "insight_alerts": subscriber.insight_alerts,
+    }
+
+
+def personal_data(request, token):
+    try:
+        subscriber = read_token(token, "preferences")
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    response = JsonResponse(
+        subscriptions.personal_data(subscriber), json_dumps_params={"indent": 2}
+    )
+    response["Content-Disposition"] = 'attachment; filename="safe-online-my-data.json"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def delete_me(request, token):
+    try:
+        subscriber = read_token(token, "preferences")
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    if request.method == "POST":
+        subscriber.delete()
+        return TemplateResponse(request, "newsletter/deleted.html")
+    return TemplateResponse(request, "newsletter/delete.html", {"subscriber": subscriber})
+
+
+@require_http_methods(["GET", "POST"])
+def request_link(request):
+    """Send the preference-centre link to an address, if it is subscribed; the answer is the
+    same either way."""
+    form = LinkRequestForm(request.POST or None)
+    if request.method == "POST":
+        if over_limit(request, "link", settings.NEWSLETTER_FORM_RATE_LIMIT):
+            return too_many_attempts(request, "newsletter/request_link.html", {"form": form})
+        if form.is_valid():
+            email = subscriptions.normalise_email(form.cleaned_data["email"])
+            subscriber = Subscriber.objects.filter(email=email).first()
+            if subscriber and subscriber.status != Subscriber.Status.UNSUBSCRIBED:
+                pending = subscriber.status == Subscriber.Status.PENDING
+                subscriptions.queue_notice(subscriber, "confirm" if pending else "preferences")
+            return redirect("newsletter:check_inbox")
+    return TemplateResponse(request, "newsletter/request_link.html", {"form": form})
