@@ -1,5 +1,9 @@
-"""Building newsletter emails: rendered once per segment, then made personal by swapping in
-each recipient's signed links, which is all that differs between recipients."""
+"""Building newsletter emails.
+
+Each item (a page, as seen by one audience) is rendered and CSS-inlined once per mailing; each
+segment's email is assembled from its items once; each recipient's copy only swaps in their
+address, Message-ID and signed links. Over SMTP even the MIME serialisation happens once per
+segment: recipients get the segment's bytes with those few values replaced."""
 
 from dataclasses import dataclass
 from email.utils import make_msgid
@@ -10,6 +14,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
 from home.listing import in_order
 from home.querysets import site_pages
@@ -18,21 +23,17 @@ from newsletter.tokens import make_token
 
 PREFERENCES_SLOT = "%%PREFERENCES_URL%%"
 UNSUBSCRIBE_SLOT = "%%UNSUBSCRIBE_URL%%"
-KIND_LABELS = {
-    "insight": "Insight brief",
-    "project": "New project",
-    "update": "Project update",
-    "story": "Grantee story",
-    "event": "Event",
+ITEMS_SLOT = "%%ITEMS%%"
+RECIPIENT_SLOT = "recipient@placeholder.invalid"
+MESSAGE_ID_SLOT = "<message-id@placeholder.invalid>"
+
+KINDS = {
+    "insightbriefpage": ("insight", "Insight brief"),
+    "researchprojectpage": ("project", "New project"),
+    "projectupdatepage": ("update", "Project update"),
+    "granteestorypage": ("story", "Grantee story"),
+    "eventpage": ("event", "Event"),
 }
-MODEL_KINDS = {
-    "insightbriefpage": "insight",
-    "researchprojectpage": "project",
-    "projectupdatepage": "update",
-    "granteestorypage": "story",
-    "eventpage": "event",
-}
-INLINER = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,14 @@ class Rendered:
     subject: str
     text: str
     html: str
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    sender: str
+    recipient: str
+    data: bytes
+    message_id: str
 
 
 def absolute(url):
@@ -50,97 +59,185 @@ def site_domain():
     return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
+def stylesheet():
+    return render_to_string("email/styles.css")
+
+
 def render_email(template, context):
-    """The text and inlined HTML versions of an email template pair."""
+    """The text and CSS-inlined HTML versions of an email template pair."""
     text = render_to_string(f"email/{template}.txt", context)
-    html = INLINER.inline(render_to_string(f"email/{template}.html", context))
+    html = css_inline.inline(render_to_string(f"email/{template}.html", context))
     return text, html
 
 
-def item_context(pages, audience):
-    items = []
-    for page in pages:
-        kind = MODEL_KINDS[page._meta.model_name]
+def personal_links(subscriber):
+    preferences = reverse("newsletter:preferences", args=[make_token(subscriber, "preferences")])
+    unsubscribe = reverse("newsletter:unsubscribe", args=[make_token(subscriber, "unsubscribe")])
+    return {PREFERENCES_SLOT: absolute(preferences), UNSUBSCRIBE_SLOT: absolute(unsubscribe)}
+
+
+def bulk_headers(unsubscribe_url, message_id):
+    domain = site_domain()
+    return {
+        "Message-ID": message_id,
+        "List-Id": f"Safe Online stay in the loop <loop.{domain}>",
+        "List-Unsubscribe": (
+            f"<{unsubscribe_url}>, <mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}"
+            "?subject=unsubscribe>"
+        ),
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+class MailingRenderer:
+    """Renders one mailing's emails; keep one per sending task so its caches are reused."""
+
+    def __init__(self, mailing):
+        self.mailing = mailing
+        self.newsletter = NewsletterSettings.load()
+        self.css = stylesheet()
+        self.item_blocks = {}  # (page id, audience) -> (html, text)
+        self.segments = {}  # segment id -> Rendered
+        self.raw_templates = {}  # segment id -> bytes, or None when substitution is unsafe
+
+    def rendered(self, segment):
+        if segment.pk is None or segment.pk not in self.segments:
+            rendered = self.render_segment(segment)
+            if segment.pk is None:
+                return rendered
+            self.segments[segment.pk] = rendered
+        return self.segments[segment.pk]
+
+    def render_segment(self, segment):
+        audience = MemberType(segment.member_type).audience
+        self.render_items(segment.page_ids, audience)
+        blocks = [
+            self.item_blocks[(pk, audience)]
+            for pk in segment.page_ids
+            if (pk, audience) in self.item_blocks
+        ]
+        shell_text, shell_html = self.shell
+        return Rendered(
+            subject=self.subject,
+            text=shell_text.replace(ITEMS_SLOT, "\n".join(text for _, text in blocks)),
+            html=shell_html.replace(ITEMS_SLOT, "".join(html for html, _ in blocks)),
+        )
+
+    def render_items(self, page_ids, audience):
+        missing = [pk for pk in page_ids if (pk, audience) not in self.item_blocks]
+        if not missing:
+            return
+        pages = in_order(site_pages().live().public().filter(pk__in=missing).specific(), missing)
+        for page in pages:
+            item = self.item(page, audience)
+            html = css_inline.inline_fragment(
+                render_to_string("email/_item.html", {"item": item}), self.css
+            )
+            text = render_to_string("email/_item.txt", {"item": item})
+            self.item_blocks[(page.pk, audience)] = (html, text)
+
+    def item(self, page, audience):
+        kind, label = KINDS[page._meta.model_name]
         recommendation = None
         if kind == "insight":
-            recommendations = page.recommendations_for(audience)
-            recommendation = recommendations[0] if recommendations else None
-        items.append(
-            {
-                "page": page,
-                "label": KIND_LABELS[kind],
-                "url": absolute(page.url),
-                "summary": page.listing_summary,
-                "date": page.listing_date,
-                "recommendation": recommendation,
-                "is_event": kind == "event",
+            recommendation = next(iter(page.recommendations_for(audience)), None)
+        return {
+            "page": page,
+            "label": label,
+            "url": absolute(page.url),
+            "summary": page.listing_summary,
+            "date": page.listing_date,
+            "recommendation": recommendation,
+            "is_event": kind == "event",
+        }
+
+    @property
+    def subject(self):
+        if self.mailing.kind == Mailing.Kind.ALERT:
+            return f"New insight brief: {self.mailing.brief.title}"
+        cadence = self.mailing.get_cadence_display().lower()
+        return f"Stay in the loop: your {cadence} Safe Online digest"
+
+    @property
+    def shell(self):
+        """The email around the items, with a slot where they go (rendered once)."""
+        if not hasattr(self, "_shell"):
+            context = {
+                "mailing": self.mailing,
+                "newsletter": self.newsletter,
+                "site_url": settings.SITE_URL,
+                "preferences_url": PREFERENCES_SLOT,
+                "unsubscribe_url": UNSUBSCRIBE_SLOT,
+                "items_html": mark_safe(ITEMS_SLOT),  # noqa: S308 - a fixed placeholder
+                "items_text": ITEMS_SLOT,
             }
+            template = "alert" if self.mailing.kind == Mailing.Kind.ALERT else "digest"
+            self._shell = render_email(template, context)
+        return self._shell
+
+    def message(self, segment, subscriber, connection=None):
+        """One recipient's copy as an EmailMessage, for any email backend."""
+        rendered = self.rendered(segment)
+        links = personal_links(subscriber)
+        text, html = rendered.text, rendered.html
+        for slot, url in links.items():
+            text, html = text.replace(slot, url), html.replace(slot, url)
+        message = EmailMultiAlternatives(
+            subject=rendered.subject,
+            body=text,
+            from_email=self.newsletter.from_email,
+            to=[subscriber.email],
+            reply_to=[self.newsletter.reply_to] if self.newsletter.reply_to else None,
+            connection=connection,
+            headers=bulk_headers(links[UNSUBSCRIBE_SLOT], make_msgid("loop", site_domain())),
         )
-    return items
+        message.attach_alternative(html, "text/html")
+        return message
 
-
-def render_segment(mailing, segment):
-    """The email every recipient in a segment gets, with slots for their own links."""
-    page_ids = segment.page_ids
-    pages = in_order(site_pages().filter(pk__in=page_ids).specific(), page_ids)
-    audience = MemberType(segment.member_type).audience
-    newsletter = NewsletterSettings.load()
-    context = {
-        "mailing": mailing,
-        "items": item_context(pages, audience),
-        "newsletter": newsletter,
-        "site_url": settings.SITE_URL,
-        "preferences_url": PREFERENCES_SLOT,
-        "unsubscribe_url": UNSUBSCRIBE_SLOT,
-    }
-    if mailing.kind == Mailing.Kind.ALERT:
-        subject = f"New insight brief: {mailing.brief.title}"
-        text, html = render_email("alert", context)
-    else:
-        subject = (
-            f"Stay in the loop: your {mailing.get_cadence_display().lower()} Safe Online digest"
+    def raw_message(self, segment, subscriber):
+        """One recipient's copy as ready-to-send bytes, or None where only message() is safe."""
+        template = self.raw_template(segment)
+        if template is None or not subscriber.email.isascii():
+            return None
+        links = personal_links(subscriber)
+        message_id = make_msgid("loop", site_domain())
+        data = (
+            template.replace(RECIPIENT_SLOT.encode(), subscriber.email.encode())
+            .replace(MESSAGE_ID_SLOT.encode(), message_id.encode())
+            .replace(PREFERENCES_SLOT.encode(), links[PREFERENCES_SLOT].encode())
+            .replace(UNSUBSCRIBE_SLOT.encode(), links[UNSUBSCRIBE_SLOT].encode())
         )
-        text, html = render_email("digest", context)
-    return Rendered(subject=subject, text=text, html=html)
+        return RawMessage(self.newsletter.sender_email, subscriber.email, data, message_id)
 
+    def raw_template(self, segment):
+        if segment.pk not in self.raw_templates:
+            rendered = self.rendered(segment)
+            message = EmailMultiAlternatives(
+                subject=rendered.subject,
+                body=rendered.text,
+                from_email=self.newsletter.from_email,
+                to=[RECIPIENT_SLOT],
+                reply_to=[self.newsletter.reply_to] if self.newsletter.reply_to else None,
+                headers=bulk_headers(UNSUBSCRIBE_SLOT, MESSAGE_ID_SLOT),
+            )
+            message.attach_alternative(rendered.html, "text/html")
+            data = message.message().as_bytes(linesep="\r\n")
+            self.raw_templates[segment.pk] = data if self.substitutable(data, rendered) else None
+        return self.raw_templates[segment.pk]
 
-def personal_links(subscriber):
-    return {
-        PREFERENCES_SLOT: absolute(
-            reverse("newsletter:preferences", args=[make_token(subscriber, "preferences")])
-        ),
-        UNSUBSCRIBE_SLOT: absolute(
-            reverse("newsletter:unsubscribe", args=[make_token(subscriber, "unsubscribe")])
-        ),
-    }
-
-
-def bulk_message(rendered, subscriber, newsletter, connection=None):
-    """One recipient's copy of a segment's email, with RFC 8058 one-click unsubscribe headers."""
-    links = personal_links(subscriber)
-    text, html = rendered.text, rendered.html
-    for slot, url in links.items():
-        text, html = text.replace(slot, url), html.replace(slot, url)
-    domain = site_domain()
-    message = EmailMultiAlternatives(
-        subject=rendered.subject,
-        body=text,
-        from_email=newsletter.from_email,
-        to=[subscriber.email],
-        reply_to=[newsletter.reply_to] if newsletter.reply_to else None,
-        connection=connection,
-        headers={
-            "Message-ID": make_msgid(idstring="loop", domain=domain),
-            "List-Id": f"Safe Online stay in the loop <loop.{domain}>",
-            "List-Unsubscribe": (
-                f"<{links[UNSUBSCRIBE_SLOT]}>, <mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}"
-                "?subject=unsubscribe>"
-            ),
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    )
-    message.attach_alternative(html, "text/html")
-    return message
+    @staticmethod
+    def substitutable(data, rendered):
+        """Slots survive serialisation intact only if no part was re-encoded or folded."""
+        expected_links = rendered.text.count(UNSUBSCRIBE_SLOT) + rendered.html.count(
+            UNSUBSCRIBE_SLOT
+        )
+        return (
+            b"quoted-printable" not in data.lower()
+            and b"base64" not in data.lower()
+            and data.count(RECIPIENT_SLOT.encode()) == 1
+            and data.count(MESSAGE_ID_SLOT.encode()) == 1
+            and data.count(UNSUBSCRIBE_SLOT.encode()) == expected_links + 1
+        )
 
 
 def notice_message(subscriber, kind):
@@ -161,7 +258,7 @@ def notice_message(subscriber, kind):
         body=text,
         from_email=newsletter.from_email,
         to=[subscriber.email],
-        headers={"Message-ID": make_msgid(idstring="notice", domain=site_domain())},
+        headers={"Message-ID": make_msgid("notice", site_domain())},
     )
     message.attach_alternative(html, "text/html")
     return message

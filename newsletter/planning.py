@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from community.models import EventPage, GranteeStoryPage
@@ -138,30 +138,45 @@ def write_ledger(mailing, items):
     ).values_list("subscriber_id", "digesttheme_id"):
         themes_of[subscriber_id].add(theme_tag[theme_id])
 
-    segments, rows = {}, []
+    segments, rows, chosen = {}, [], {}
     for subscriber_id, member_type in people.items():
-        page_ids = choose(items, themes_of[subscriber_id], member_type)
+        # few distinct (member type, themes) combinations exist, however many subscribers
+        combination = (member_type, frozenset(themes_of[subscriber_id]))
+        if combination not in chosen:
+            chosen[combination] = choose(items, combination[1], member_type)
+        page_ids = chosen[combination]
         if not page_ids:
-            reason = (
-                "No themes chosen"
-                if not themes_of[subscriber_id]
-                else "Nothing new on their themes"
-            )
-            rows.append(
-                Delivery(
-                    mailing=mailing,
-                    subscriber_id=subscriber_id,
-                    status=Delivery.Status.SKIPPED,
-                    skip_reason=reason,
-                )
-            )
+            reason = "No themes chosen" if not combination[1] else "Nothing new on their themes"
+            rows.append((subscriber_id, None, Delivery.Status.SKIPPED, reason))
             continue
         key = segment_key(member_type, page_ids)
         segments.setdefault(
             key, Segment(mailing=mailing, key=key, member_type=member_type, page_ids=page_ids)
         )
-        rows.append(Delivery(mailing=mailing, subscriber_id=subscriber_id, segment=segments[key]))
+        rows.append((subscriber_id, key, Delivery.Status.PENDING, ""))
 
     Segment.objects.bulk_create(segments.values(), batch_size=BATCH_SIZE)
-    # bulk_create takes each row's segment_id from its (now saved) segment
-    Delivery.objects.bulk_create(rows, batch_size=BATCH_SIZE, ignore_conflicts=True)
+    insert_ledger(
+        (mailing.pk, subscriber_id, segments[key].pk if key else None, status, reason)
+        for subscriber_id, key, status, reason in rows
+    )
+
+
+LEDGER_COLUMNS = ("mailing_id", "subscriber_id", "segment_id", "status", "skip_reason")
+
+
+def insert_ledger(rows):
+    """Write ledger rows; on PostgreSQL with COPY, which is several times faster than INSERT
+    for 100,000 rows. The mailing's row lock (see plan) keeps two planners from racing."""
+    if connection.vendor != "postgresql":
+        Delivery.objects.bulk_create(
+            (Delivery(**dict(zip(LEDGER_COLUMNS, row, strict=True))) for row in rows),
+            batch_size=BATCH_SIZE,
+            ignore_conflicts=True,
+        )
+        return
+    columns = (*LEDGER_COLUMNS, "attempts", "message_id", "last_error")
+    sql = f"COPY {Delivery._meta.db_table} ({', '.join(columns)}) FROM STDIN"
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row((*row, 0, "", ""))

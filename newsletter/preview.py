@@ -5,7 +5,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 
 from newsletter import planning
-from newsletter.emails import PREFERENCES_SLOT, UNSUBSCRIBE_SLOT, render_segment
+from newsletter.emails import PREFERENCES_SLOT, UNSUBSCRIBE_SLOT, MailingRenderer
 from newsletter.models import Delivery, Mailing, NewsletterSettings, Segment, Subscriber
 
 
@@ -31,7 +31,7 @@ def render_preview(mailing, subscriber):
     segment = segment_for(mailing, subscriber)
     if segment is None:
         return None
-    rendered = render_segment(mailing, segment)
+    rendered = MailingRenderer(mailing).rendered(segment)
     harmless = settings.SITE_URL + reverse("newsletter:subscribe")
     html, text = rendered.html, rendered.text
     for slot in (PREFERENCES_SLOT, UNSUBSCRIBE_SLOT):

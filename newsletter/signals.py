@@ -9,7 +9,8 @@ SUPPRESSING_EVENTS = {EventType.BOUNCED, EventType.COMPLAINED, EventType.REJECTE
 
 
 def alert_on_first_publish(sender, instance, **kwargs):
-    queue_insight_alert(instance)
+    if instance.first_published_at == instance.last_published_at:  # not a later edit
+        queue_insight_alert(instance)
 
 
 def suppress_on_bounce(sender, event, esp_name, **kwargs):

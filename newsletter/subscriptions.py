@@ -55,8 +55,11 @@ def request_subscription(*, email, preferences, themes, source):
     subscriber = subscriber or Subscriber(email=email)
     for field, value in preferences.items():
         setattr(subscriber, field, value)
+    if subscriber.status != Subscriber.Status.PENDING or not subscriber.confirmation_nonce:
+        # A pending address keeps its nonce, so the link already emailed to it keeps working
+        # (a repeated sign-up within a day sends no new one).
+        subscriber.confirmation_nonce = secrets.token_hex(8)
     subscriber.status = Subscriber.Status.PENDING
-    subscriber.confirmation_nonce = secrets.token_hex(8)
     subscriber.save()
     subscriber.themes.set(themes)
     Consent.objects.create(

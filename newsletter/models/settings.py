@@ -1,3 +1,4 @@
+import datetime
 import zoneinfo
 
 from django.db import models
@@ -27,7 +28,9 @@ class NewsletterSettings(BaseGenericSetting):
         choices=[(day, day) for day in range(1, 29)],
         verbose_name="monthly digest day of the month",
     )
-    send_time = models.TimeField(default="09:00", help_text="When digests go out on their day.")
+    send_time = models.TimeField(
+        default=datetime.time(9, 0), help_text="When digests go out on their day."
+    )
     time_zone = models.CharField(
         max_length=64,
         default="Europe/London",

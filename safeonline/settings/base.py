@@ -172,6 +172,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "store_processed": False,
     }
 )
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_QUEUE", default="celery")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -198,6 +199,8 @@ NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 NEWSLETTER_SENDERS = env.int("NEWSLETTER_SENDERS", default=2)
 NEWSLETTER_TASK_SECONDS = env.int("NEWSLETTER_TASK_SECONDS", default=60)
 NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=30)
+# A claimed row whose worker died is claimed again after this long.
+NEWSLETTER_LEASE_SECONDS = env.int("NEWSLETTER_LEASE_SECONDS", default=300)
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env(
     "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="unsubscribe@safeonline.example"
 )
