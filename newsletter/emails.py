@@ -5,8 +5,10 @@ segment's email is assembled from its items once; each recipient's copy only swa
 address, Message-ID and signed links. Over SMTP even the MIME serialisation happens once per
 segment: recipients get the segment's bytes with those few values replaced."""
 
+import re
 from dataclasses import dataclass
 from email.utils import make_msgid
+from html import unescape
 from urllib.parse import urlsplit
 
 import css_inline
@@ -14,6 +16,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from home.listing import in_order
@@ -57,6 +60,11 @@ def absolute(url):
 
 def site_domain():
     return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def plain_text(html):
+    """Rich text as one line of plain text, keeping paragraphs and list items apart."""
+    return " ".join(unescape(strip_tags(re.sub(r"</(p|li|h\d)>", r" </\1>", html))).split())
 
 
 def stylesheet():
@@ -148,6 +156,7 @@ class MailingRenderer:
             "summary": page.listing_summary,
             "date": page.listing_date,
             "recommendation": recommendation,
+            "recommendation_text": plain_text(recommendation.text) if recommendation else "",
             "is_event": kind == "event",
         }
 

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
 
 from newsletter.models import DigestTheme, MemberType, Subscriber
 from newsletter.subscriptions import CONSENT_TEXT
@@ -10,11 +11,16 @@ def single_line(value):
         raise ValidationError("Use a single line, without line breaks.")
 
 
+class ThemeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, theme):
+        return format_html('{} <span class="muted">{}</span>', theme.name, theme.description)
+
+
 class PreferencesForm(forms.Form):
     member_type = forms.ChoiceField(
         choices=[("", "Choose one"), *MemberType.choices], label="I work as"
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ThemeChoiceField(
         queryset=DigestTheme.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         label="Themes",

@@ -363,3 +363,11 @@ def test_the_beat_restarts_a_mailing_a_dead_worker_left_behind(ledger):
     assert len(mail.outbox) == 2
     ledger.mailing.refresh_from_db()
     assert ledger.mailing.status == Mailing.Status.DONE
+
+
+def test_recommendations_in_emails_keep_list_items_apart_and_entities_decoded():
+    from newsletter.emails import plain_text
+
+    text = plain_text("<ul><li>Report fast.</li><li>Tell &amp; explain.</li></ul>")
+
+    assert text == "Report fast. Tell & explain."
