@@ -23,7 +23,7 @@ os.environ.update(
     environment(
         EMAIL_URL=f"smtp://127.0.0.1:{SMTP_PORT}",
         CELERY_QUEUE=QUEUE,
-        NEWSLETTER_SENDERS=os.environ.get("BENCH_SENDERS", "2"),
+        NEWSLETTER_SENDERS=os.environ.get("BENCH_SENDERS", "4"),
     )
 )
 
@@ -156,7 +156,7 @@ def main():
             "worker",
             "-Q",
             QUEUE,
-            "--concurrency=2",
+            f"--concurrency={os.environ['NEWSLETTER_SENDERS']}",
             "--loglevel=WARNING",
             "--without-gossip",
             "--without-mingle",
@@ -186,7 +186,10 @@ def main():
         f"= {to_send / sending_seconds:,.0f} emails/s ({failed} failed)"
     )
     print(f"  queries            {per_thousand:8.0f} per 1,000 emails (measured on {sampled:,})")
-    print(f"  peak worker memory {peak / 1024:8.0f} MiB (main process and 2 pool processes)")
+    senders = os.environ["NEWSLETTER_SENDERS"]
+    print(
+        f"  peak worker memory {peak / 1024:8.0f} MiB (main process and {senders} pool processes)"
+    )
     planner = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak planner memory{planner:8.0f} MiB (this process, planning included)")
 
