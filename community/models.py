@@ -15,9 +15,9 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listing import card_rendition_prefetch, filtered_page, lazy, live_projects
-from home.models import BasePage, TaggedPage
-from home.querysets import SitePageQuerySet
+from home.listing import card_rendition_prefetch, lazy, live_projects
+from home.models import IndexPage, TaggedPage
+from home.querysets import DatedPageQuerySet, SitePageQuerySet
 from research.serializers import CountrySerializer, ProjectReferenceSerializer
 
 TIME_ZONE_CHOICES = [
@@ -25,41 +25,20 @@ TIME_ZONE_CHOICES = [
 ]
 
 
-class StoryQuerySet(SitePageQuerySet):
-    def listing(self):
-        return (
-            self.live()
-            .public()
-            .select_related("image")
-            .prefetch_related(card_rendition_prefetch())
-            .order_by("-date", "-pk")
-        )
-
-
-class StoryIndexPage(BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
-
-    parent_page_types = ["home.HomePage"]
+class StoryIndexPage(IndexPage):
     subpage_types = ["community.GranteeStoryPage"]
-    max_count = 1
+    context_name = "stories"
 
     class Meta:
         verbose_name = "story index page"
 
-    @property
-    def listing_summary(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def filter_form_class(self):
         from community.filters import StoryFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
-        form = StoryFilterForm(request.GET)
-        stories = filtered_page(request, form, GranteeStoryPage.objects.listing)
-        context.update(filter_form=form, stories=stories)
-        return context
+        return StoryFilterForm
+
+    def listing(self, request):
+        return GranteeStoryPage.objects.listing()
 
 
 class GranteeStoryPage(TaggedPage):
@@ -70,7 +49,7 @@ class GranteeStoryPage(TaggedPage):
         "research.ResearchProjectPage", blank=True, related_name="stories"
     )
 
-    objects = PageManager.from_queryset(StoryQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -138,34 +117,30 @@ class EventQuerySet(SitePageQuerySet):
         return self.listing().filter(last_day__lt=today).order_by("-start_date", "-start_time")
 
 
-class EventIndexPage(BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
-
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["community.EventPage"]
-    max_count = 1
+    context_name = "events"
 
     class Meta:
         verbose_name = "event index page"
 
-    @property
-    def listing_summary(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def filter_form_class(self):
         from community.filters import EventFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
-        form = EventFilterForm(request.GET)
-        showing_past = request.GET.get("when") == "past"
-        events = EventPage.objects.past if showing_past else EventPage.objects.upcoming
-        context.update(
-            filter_form=form,
-            showing_past=showing_past,
-            events=filtered_page(request, form, events),
+        return EventFilterForm
+
+    @staticmethod
+    def showing_past(request):
+        return request.GET.get("when") == "past"
+
+    def listing(self, request):
+        return (
+            EventPage.objects.past() if self.showing_past(request) else EventPage.objects.upcoming()
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["showing_past"] = self.showing_past(request)
         return context
 
 

@@ -15,6 +15,21 @@ class SitePageQuerySet(PageQuerySet):
         return q if q else Q(pk__in=[])
 
 
+class DatedPageQuerySet(SitePageQuerySet):
+    """Pages with a `date` field, listed newest first with their card images."""
+
+    def listing(self):
+        from home.listing import card_rendition_prefetch
+
+        return (
+            self.live()
+            .public()
+            .select_related("image")
+            .prefetch_related(card_rendition_prefetch())
+            .order_by("-date", "-pk")
+        )
+
+
 def site_pages():
     """All pages, as a queryset with the cached privacy filter."""
     return SitePageQuerySet(Page)

@@ -1,4 +1,4 @@
-from .base import BasePage, TaggedPage
+from .base import BasePage, IndexPage, TaggedPage
 from .images import CustomImage, CustomRendition
 from .pages import ContactFormField, ContactPage, HomeFeaturedItem, HomePage, StandardPage
 from .settings import SiteSettings
@@ -12,6 +12,7 @@ __all__ = [
     "CustomRendition",
     "HomeFeaturedItem",
     "HomePage",
+    "IndexPage",
     "PageTag",
     "SiteSettings",
     "StandardPage",

@@ -6,7 +6,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from home.cache import restricted_paths
-from home.listing import card_queryset, in_order
+from home.listing import card_queryset, filtered_page, in_order
 from home.querysets import SitePageQuerySet, site_pages
 
 from .tags import PageTag
@@ -57,6 +57,42 @@ class BasePage(Page):
     @property
     def type_label(self):
         return self._meta.verbose_name.capitalize()
+
+
+class IndexPage(BasePage):
+    """The single page of a section that lists one content type, with filters in the URL.
+
+    Subclasses name the filter form, the listing queryset and the context variable."""
+
+    intro = models.TextField(max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    context_name = "items"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def filter_form_class(self):
+        raise NotImplementedError
+
+    def listing(self, request):
+        """The unfiltered queryset of everything this page lists."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form_class()(request.GET)
+        context.update(
+            filter_form=form,
+            **{self.context_name: filtered_page(request, form, lambda: self.listing(request))},
+        )
+        return context
 
 
 class TaggedPage(BasePage):

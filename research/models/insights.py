@@ -12,9 +12,9 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock, stream_text
-from home.listing import card_rendition_prefetch, filtered_page, lazy, live_projects
-from home.models import BasePage, TaggedPage
-from home.querysets import SitePageQuerySet
+from home.listing import lazy, live_projects
+from home.models import IndexPage, TaggedPage
+from home.querysets import DatedPageQuerySet
 from research.serializers import ProjectReferenceSerializer
 
 WORDS_PER_MINUTE = 220
@@ -43,41 +43,20 @@ class KeyFindingsBlock(blocks.StreamBlock):
     finding = KeyFindingBlock()
 
 
-class InsightQuerySet(SitePageQuerySet):
-    def listing(self):
-        return (
-            self.live()
-            .public()
-            .select_related("image")
-            .prefetch_related(card_rendition_prefetch())
-            .order_by("-date", "-pk")
-        )
-
-
-class InsightIndexPage(BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
-
-    parent_page_types = ["home.HomePage"]
+class InsightIndexPage(IndexPage):
     subpage_types = ["research.InsightBriefPage"]
-    max_count = 1
+    context_name = "insights"
 
     class Meta:
         verbose_name = "insight index page"
 
-    @property
-    def listing_summary(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def filter_form_class(self):
         from research.filters import InsightFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
-        form = InsightFilterForm(request.GET)
-        insights = filtered_page(request, form, InsightBriefPage.objects.listing)
-        context.update(filter_form=form, insights=insights)
-        return context
+        return InsightFilterForm
+
+    def listing(self, request):
+        return InsightBriefPage.objects.listing()
 
 
 class InsightBriefPage(TaggedPage):
@@ -103,7 +82,7 @@ class InsightBriefPage(TaggedPage):
     )
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
 
-    objects = PageManager.from_queryset(InsightQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,

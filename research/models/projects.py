@@ -10,8 +10,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.listing import card_rendition_prefetch, filtered_page, lazy
-from home.models import BasePage, TaggedPage
+from home.listing import card_rendition_prefetch, lazy
+from home.models import IndexPage, TaggedPage
 from home.querysets import SitePageQuerySet
 from research.serializers import CountrySerializer, OrganisationSerializer, ProgrammeSerializer
 
@@ -30,38 +30,27 @@ class ProjectQuerySet(SitePageQuerySet):
         )
 
 
-class ResearchIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("image")]
-
-    parent_page_types = ["home.HomePage"]
+class ResearchIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["research.ResearchProjectPage"]
-    max_count = 1
+    context_name = "projects"
 
     class Meta:
         verbose_name = "research index page"
 
-    @property
-    def listing_summary(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def filter_form_class(self):
         from research.filters import ProjectFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
-        form = ProjectFilterForm(request.GET)
-        projects = filtered_page(request, form, ResearchProjectPage.objects.listing)
-        context.update(filter_form=form, projects=projects)
-        return context
+        return ProjectFilterForm
+
+    def listing(self, request):
+        return ResearchProjectPage.objects.listing()
 
     @path("csv/", name="portfolio_csv")
     def portfolio_csv(self, request):
-        from research.filters import ProjectFilterForm
         from research.portfolio import portfolio_csv_response
 
-        form = ProjectFilterForm(request.GET)
-        return portfolio_csv_response(form.filter(ResearchProjectPage.objects.listing()))
+        form = self.filter_form_class()(request.GET)
+        return portfolio_csv_response(form.filter(self.listing(request)))
 
 
 class ResearchProjectPage(TaggedPage):
