@@ -91,10 +91,7 @@ class GranteeStoryPage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            projects=lazy(live_projects, self.related_projects),
-            related=lazy(self.related_pages),
-        )
+        context["projects"] = lazy(live_projects, self.related_projects)
         return context
 
 
@@ -291,10 +288,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            projects=lazy(live_projects, self.related_projects),
-            related=lazy(self.related_pages),
-        )
+        context["projects"] = lazy(live_projects, self.related_projects)
         return context
 
     @path("ics/", name="ics")

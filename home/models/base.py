@@ -6,7 +6,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from home.cache import restricted_paths
-from home.listing import card_queryset, filtered_page, in_order
+from home.listing import card_queryset, filtered_page, in_order, lazy
 from home.querysets import SitePageQuerySet, site_pages
 
 from .tags import PageTag
@@ -109,6 +109,11 @@ class TaggedPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = lazy(self.related_pages)
+        return context
 
     def related_pages(self, limit=3):
         """Live pages sharing the most tags with this one, most recent first on ties."""

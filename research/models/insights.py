@@ -160,7 +160,6 @@ class InsightBriefPage(TaggedPage):
         context.update(
             recommendations=lazy(self.recommendations_for, request.GET.get("audience")),
             source_projects=lazy(live_projects, self.projects),
-            related=lazy(self.related_pages),
         )
         return context
 

@@ -166,10 +166,7 @@ class ResearchProjectPage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            updates=lazy(self.timeline),
-            related=lazy(self.related_pages),
-        )
+        context["updates"] = lazy(self.timeline)
         return context
 
 
@@ -257,8 +254,3 @@ class ProjectUpdatePage(TaggedPage):
     @property
     def listing_date(self):
         return self.date
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related"] = lazy(self.related_pages)
-        return context
