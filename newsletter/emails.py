@@ -5,20 +5,24 @@ segment's email is assembled from its items once; each recipient's copy only swa
 address, Message-ID and signed links. Over SMTP even the MIME serialisation happens once per
 segment: recipients get the segment's bytes with those few values replaced."""
 
-import re
 from dataclasses import dataclass
 from email.utils import make_msgid
-from html import unescape
-from urllib.parse import urlsplit
 
 import css_inline
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from home.emails import (
+    absolute,
+    plain_text,
+    render_email,
+    site_domain,
+    stylesheet,
+    transactional_message,
+)
 from home.listing import in_order
 from home.querysets import site_pages
 from newsletter.models import Mailing, MemberType, NewsletterSettings
@@ -52,30 +56,6 @@ class RawMessage:
     recipient: str
     data: bytes
     message_id: str
-
-
-def absolute(url):
-    return url if url.startswith("http") else settings.SITE_URL + url
-
-
-def site_domain():
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
-
-
-def plain_text(html):
-    """Rich text as one line of plain text, keeping paragraphs and list items apart."""
-    return " ".join(unescape(strip_tags(re.sub(r"</(p|li|h\d)>", r" </\1>", html))).split())
-
-
-def stylesheet():
-    return render_to_string("email/styles.css")
-
-
-def render_email(template, context):
-    """The text and CSS-inlined HTML versions of an email template pair."""
-    text = render_to_string(f"email/{template}.txt", context)
-    html = css_inline.inline(render_to_string(f"email/{template}.html", context))
-    return text, html
 
 
 def personal_links(subscriber):
@@ -261,13 +241,6 @@ def notice_message(subscriber, kind):
         )
         subject = "Your Safe Online subscription preferences"
     context = {"subscriber": subscriber, "url": url, "newsletter": newsletter, "kind": kind}
-    text, html = render_email(f"notice_{kind}", context)
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=newsletter.from_email,
-        to=[subscriber.email],
-        headers={"Message-ID": make_msgid("notice", site_domain())},
+    return transactional_message(
+        subject, f"notice_{kind}", context, [subscriber.email], newsletter.from_email
     )
-    message.attach_alternative(html, "text/html")
-    return message

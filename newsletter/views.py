@@ -8,10 +8,10 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.ratelimit import over_limit
 from newsletter import subscriptions
 from newsletter.forms import LinkRequestForm, PreferencesForm, SubscribeForm
 from newsletter.models import DigestTheme, Subscriber
-from newsletter.ratelimit import over_limit
 from newsletter.tokens import InvalidLinkError, make_token, read_token
 
 LINK_PROBLEMS = {

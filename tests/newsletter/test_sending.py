@@ -366,7 +366,7 @@ def test_the_beat_restarts_a_mailing_a_dead_worker_left_behind(ledger):
 
 
 def test_recommendations_in_emails_keep_list_items_apart_and_entities_decoded():
-    from newsletter.emails import plain_text
+    from home.emails import plain_text
 
     text = plain_text("<ul><li>Report fast.</li><li>Tell &amp; explain.</li></ul>")
 
