@@ -1,7 +1,17 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import Button, ListingButton
+from wagtail.permissions import register_permission_policy
 
-from community.models import EventPage, GranteeStoryPage
+from community import access, admin_views
+from community.models import EventPage, GranteeStoryPage, Invitation, ProjectMembership
+from home.permissions import PolicyWithout
+from research.models import ResearchProjectPage
 
 
 class StoryListingViewSet(PageListingViewSet):
@@ -24,6 +34,145 @@ class EventListingViewSet(PageListingViewSet):
     list_filter = ["format", "live"]
 
 
+class InvitationCreateView(CreateView):
+    def get_initial(self):
+        return {**super().get_initial(), "project": self.request.GET.get("project")}
+
+    def save_instance(self):
+        return access.invite(self.form.instance, self.request.user)
+
+    def get_success_message(self, instance):
+        return f"Invitation emailed to {instance.email}."
+
+
+class InvitationViewSet(ModelViewSet):
+    model = Invitation
+    icon = "mail"
+    menu_label = "Invitations"
+    url_prefix = "grantees/invitations"
+    url_namespace = "grantee_invitations"
+    add_view_class = InvitationCreateView
+    form_fields = ["project", "email", "name", "role"]
+    list_display = ["email", "name", "project", "role", "status", "invited_by", "created_at"]
+    list_filter = ["project", "role"]
+    search_fields = ["email", "name"]
+    ordering = ["-created_at"]
+    add_to_reference_index = False
+
+
+class MembershipIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "project")
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.is_active:
+            buttons.append(
+                ListingButton(
+                    "Revoke access",
+                    url=reverse("grantee_access:revoke", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
+class MembershipViewSet(ModelViewSet):
+    model = ProjectMembership
+    icon = "group"
+    menu_label = "Access"
+    url_prefix = "grantees/access"
+    url_namespace = "grantee_access"
+    index_view_class = MembershipIndexView
+    form_fields = ["role"]
+    list_display = [
+        Column("user", label="Person", accessor="user.get_full_name"),
+        Column("email", label="Email", accessor="user.email"),
+        "project",
+        "role",
+        Column("is_active", label="Active"),
+        "granted_at",
+        "revoked_at",
+    ]
+    list_filter = ["project", "role"]
+    search_fields = ["user__email", "user__first_name", "user__last_name"]
+    ordering = ["project__title", "user__email"]
+    add_to_reference_index = False
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/revoke/", admin_views.revoke, name="revoke"),
+        ]
+
+
+class GranteeGroup(ModelViewSetGroup):
+    menu_label = "Grantees"
+    menu_icon = "group"
+    menu_order = 250
+    items = (MembershipViewSet, InvitationViewSet)
+
+
+# A sent invitation cannot be edited, only withdrawn (deleted) and sent again; access comes
+# from accepted invitations, never from a blank form.
+register_permission_policy(Invitation, PolicyWithout(Invitation, ["change"]))
+register_permission_policy(ProjectMembership, PolicyWithout(ProjectMembership, ["add"]))
+
+
 @hooks.register("register_admin_viewset")
-def register_community_listings():
-    return [StoryListingViewSet("grantee_stories"), EventListingViewSet("events")]
+def register_community_admin():
+    return [
+        StoryListingViewSet("grantee_stories"),
+        EventListingViewSet("events"),
+        GranteeGroup(),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_reporting_report():
+    return [
+        path(
+            "reports/grantee-updates/",
+            admin_views.ReportingReport.as_view(),
+            name="grantee_reporting",
+        ),
+        path(
+            "reports/grantee-updates/results/",
+            admin_views.ReportingReport.as_view(results_only=True),
+            name="grantee_reporting_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def reporting_report_menu_item():
+    return AdminOnlyMenuItem(
+        "Grantee updates due", reverse("grantee_reporting"), icon_name="date", order=700
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def grantee_access_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, ResearchProjectPage) and user.has_perm(
+        "community.view_projectmembership"
+    ):
+        yield Button(
+            "Grantee access",
+            reverse("grantee_access:index") + f"?project={page.pk}",
+            icon_name="group",
+            priority=80,
+        )
+        yield Button(
+            "Invite a grantee",
+            reverse("grantee_invitations:add") + f"?project={page.pk}",
+            icon_name="mail",
+            priority=81,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_grantee_log_actions(actions):
+    actions.register_action("community.invite", "Invite grantee", "Invited a grantee")
+    actions.register_action("community.join", "Grantee joined", "Accepted an invitation")
+    actions.register_action("community.revoke", "Revoke grantee", "Revoked grantee access")

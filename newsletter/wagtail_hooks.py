@@ -4,9 +4,9 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.permissions import PolicyWithout
 from newsletter import admin_views
 from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
@@ -89,16 +89,6 @@ class SubscriberViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class NoAddPermissionPolicy(ModelPermissionPolicy):
-    """Mailings are created by the schedule and by publishing briefs, never by hand."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
 class MailingIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("brief").with_progress()
@@ -163,7 +153,8 @@ class NewsletterGroup(ModelViewSetGroup):
     items = (MailingViewSet, SubscriberViewSet, DigestThemeViewSet)
 
 
-register_permission_policy(Mailing, NoAddPermissionPolicy(Mailing))
+# Mailings are created by the schedule and by publishing briefs, never by hand.
+register_permission_policy(Mailing, PolicyWithout(Mailing, ["add"]))
 
 
 @hooks.register("register_admin_viewset")

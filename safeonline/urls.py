@@ -27,6 +27,7 @@ urlpatterns = [
     path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
     path("countries/", include("research.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("portal/", include("community.urls")),
     path("anymail/", include("anymail.urls")),
     path("feeds/rss/", feeds.LatestContentFeed(), name="rss"),
     path("feeds/atom/", feeds.LatestContentAtomFeed(), name="atom"),

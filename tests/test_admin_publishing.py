@@ -61,6 +61,7 @@ def test_staff_publish_a_research_project(admin_client, research_index):
             "start_date": "2021-11-01",
             "end_date": "2023-06-30",
             "status": "completed",
+            "reporting_interval_months": "3",
             "body": streamfield([("paragraph", rich_text("<p>What the team found.</p>"))]),
             "outputs": inline_formset(
                 [{"title": "Final report", "kind": "report", "url": "https://example.org/r"}]
@@ -85,6 +86,7 @@ def test_staff_publish_a_project_update(admin_client, research_index):
             "date": "2024-03-01",
             "summary": "All interviews are done.",
             "body": rich_text("<p>Next: analysis.</p>"),
+            "documents": NO_ROWS,
             "tags": "prevention",
         },
     )

@@ -5,6 +5,7 @@ from .projects import (
     ProjectUpdatePage,
     ResearchIndexPage,
     ResearchProjectPage,
+    UpdateDocument,
 )
 from .taxonomy import Country, Organisation, Programme
 
@@ -21,4 +22,5 @@ __all__ = [
     "ProjectUpdatePage",
     "ResearchIndexPage",
     "ResearchProjectPage",
+    "UpdateDocument",
 ]

@@ -83,6 +83,19 @@ class ResearchProjectPage(TaggedPage):
     end_date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
     website = models.URLField(blank=True, help_text="The project's own site, if it has one.")
+    reporting_interval_months = models.PositiveSmallIntegerField(
+        choices=[
+            (0, "No regular updates"),
+            (1, "Monthly"),
+            (3, "Quarterly"),
+            (6, "Every six months"),
+            (12, "Yearly"),
+        ],
+        default=3,
+        verbose_name="grantee updates due",
+        help_text="How often the grantee team should post an update while the project is in "
+        "progress. The portal reminds them before each update is due and when it is overdue.",
+    )
 
     objects = PageManager.from_queryset(ProjectQuerySet)()
 
@@ -98,7 +111,7 @@ class ResearchProjectPage(TaggedPage):
                 FieldPanel("countries"),
                 FieldRowPanel([FieldPanel("grant_amount_usd"), FieldPanel("status")]),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-                FieldPanel("website"),
+                FieldRowPanel([FieldPanel("website"), FieldPanel("reporting_interval_months")]),
             ],
             heading="Grant",
         ),
@@ -231,6 +244,7 @@ class ProjectUpdatePage(TaggedPage):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("body"),
+        InlinePanel("documents", heading="Documents", label="Document"),
         FieldPanel("tags"),
     ]
     search_fields = [
@@ -254,3 +268,19 @@ class ProjectUpdatePage(TaggedPage):
     @property
     def listing_date(self):
         return self.date
+
+
+class UpdateDocument(Orderable):
+    """A file (a report, a slide deck) attached to a project update."""
+
+    update = ParentalKey(ProjectUpdatePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(
+        max_length=255, blank=True, help_text="Defaults to the document's title."
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def label(self):
+        return self.title or self.document.title

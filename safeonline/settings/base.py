@@ -191,6 +191,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "newsletter.tasks.purge_unconfirmed_subscribers",
         "schedule": 24 * 3600,
     },
+    "remind-grantees": {"task": "community.tasks.send_reporting_reminders", "schedule": 6 * 3600},
 }
 
 # Newsletter sending: rows claimed per batch, parallel senders per mailing, how long one task
@@ -206,6 +207,18 @@ NEWSLETTER_UNSUBSCRIBE_MAILTO = env(
 )
 # Sign-up and link requests allowed per IP address per hour.
 NEWSLETTER_FORM_RATE_LIMIT = env.int("NEWSLETTER_FORM_RATE_LIMIT", default=10)
+
+# Grantee portal: how long invitation links last, sign-in and password-reset attempts allowed
+# per hour (per IP address and, for sign-in, per account), reminders before an update is due,
+# and upload limits.
+LOGIN_URL = "community:login"
+GRANTEE_INVITATION_DAYS = env.int("GRANTEE_INVITATION_DAYS", default=14)
+GRANTEE_LOGIN_RATE_LIMIT = env.int("GRANTEE_LOGIN_RATE_LIMIT", default=10)
+GRANTEE_RESET_RATE_LIMIT = env.int("GRANTEE_RESET_RATE_LIMIT", default=5)
+GRANTEE_REMINDER_DAYS = env.int("GRANTEE_REMINDER_DAYS", default=14)
+GRANTEE_IMAGE_MAX_BYTES = env.int("GRANTEE_IMAGE_MAX_BYTES", default=5 * 1024 * 1024)
+GRANTEE_DOCUMENT_MAX_BYTES = env.int("GRANTEE_DOCUMENT_MAX_BYTES", default=10 * 1024 * 1024)
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
 # Wagtail's own background work (reference index, renditions, cache purges) is small and
 # bound to the request that caused it, so it runs inline rather than through Celery.

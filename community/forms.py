@@ -1,0 +1,226 @@
+"""Portal forms. Uploads are checked by content, not by name: Wagtail's image field opens the file
+with Willow and refuses one whose contents do not match its extension; documents must start
+with the PDF signature. Both have size limits stated in the form."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from taggit.models import Tag
+from wagtail.images.fields import WagtailImageField
+
+from community.richtext import html_to_text, text_to_html
+from research.models import ProjectContact, ProjectOutput
+
+BODY_HELP = (
+    "Leave a blank line between paragraphs. Start a line with “### ” for a heading, “- ” for a "
+    "bullet point or “1. ” for a numbered point. **Bold**, *italic* and [link text](https://…) "
+    "work, and web addresses become links."
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+def checked_upload_size(upload, limit):
+    if upload and upload.size > limit:
+        raise ValidationError(
+            f"This file is {filesizeformat(upload.size)}; the limit is {filesizeformat(limit)}."
+        )
+    return upload
+
+
+class UpdateForm(forms.Form):
+    title = forms.CharField(max_length=255)
+    date = forms.DateField(widget=DateInput, help_text="The date the update describes.")
+    summary = forms.CharField(
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Two or three sentences, shown on the project page and in digests.",
+    )
+    body = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 14}), help_text=BODY_HELP
+    )
+    image = WagtailImageField(
+        required=False,
+        help_text="Optional. A JPEG, PNG, GIF or WebP photo or chart, up to "
+        f"{filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}.",
+    )
+    image_alt = forms.CharField(
+        required=False,
+        max_length=255,
+        label="Image description (alt text)",
+        help_text="What the image shows, for people who cannot see it.",
+    )
+    image_credit = forms.CharField(
+        required=False, max_length=255, help_text="e.g. “© UNICEF/Jane Doe”."
+    )
+    remove_image = forms.BooleanField(required=False, label="Remove the current image")
+    document = forms.FileField(
+        required=False,
+        label="Attach a PDF",
+        help_text=f"Optional. A PDF up to {filesizeformat(settings.GRANTEE_DOCUMENT_MAX_BYTES)}; "
+        "save again to attach more.",
+    )
+    document_title = forms.CharField(
+        required=False, max_length=255, help_text="Defaults to the file name."
+    )
+    remove_documents = forms.MultipleChoiceField(
+        required=False, widget=forms.CheckboxSelectMultiple, label="Remove attached documents"
+    )
+    tags = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Topics from the site's shared vocabulary; they decide which digests the "
+        "update goes into once published.",
+    )
+
+    def __init__(self, *args, current_image=None, documents=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current_image = current_image
+        self.documents = list(documents)
+        self.fields["tags"].choices = [(name, name) for name in vocabulary()]
+        self.fields["remove_documents"].choices = [
+            (str(item.document_id), item.label) for item in self.documents
+        ]
+        if not self.documents:
+            del self.fields["remove_documents"]
+        if current_image is None:
+            del self.fields["remove_image"]
+
+    @classmethod
+    def initial_for(cls, update):
+        return {
+            "title": update.title,
+            "date": update.date,
+            "summary": update.summary,
+            "body": html_to_text(update.body),
+            "tags": [tag.name for tag in update.tags.all()],
+        }
+
+    def clean_image(self):
+        return checked_upload_size(self.cleaned_data.get("image"), settings.GRANTEE_IMAGE_MAX_BYTES)
+
+    def clean_document(self):
+        upload = checked_upload_size(
+            self.cleaned_data.get("document"), settings.GRANTEE_DOCUMENT_MAX_BYTES
+        )
+        if upload is None:
+            return None
+        head = upload.read(5)
+        upload.seek(0)
+        if not upload.name.lower().endswith(".pdf") or head != b"%PDF-":
+            raise ValidationError(
+                "This file is not a PDF. Export the document as PDF and attach that."
+            )
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image"):
+            for name in ("image_alt", "image_credit"):
+                if not cleaned.get(name):
+                    self.add_error(name, "Give the image a description and a credit line.")
+        return cleaned
+
+    def page_fields(self, image, documents):
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "date": data["date"],
+            "summary": data["summary"],
+            "body": text_to_html(data["body"]),
+            "image": image,
+            "tags": data["tags"],
+            "documents": documents,
+        }
+
+
+def vocabulary():
+    return Tag.objects.order_by("name").values_list("name", flat=True)
+
+
+class ProjectForm(forms.Form):
+    summary = forms.CharField(
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Two or three sentences for cards and feeds.",
+    )
+    website = forms.URLField(
+        required=False, assume_scheme="https", help_text="The project's own site, if it has one."
+    )
+
+
+class OutputForm(forms.Form):
+    existing = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    title = forms.CharField(max_length=255)
+    kind = forms.ChoiceField(choices=ProjectOutput.Kind.choices)
+    url = forms.URLField(required=False, assume_scheme="https", label="Link")
+    year = forms.IntegerField(required=False, min_value=1990, max_value=2100)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("url") and not cleaned.get("existing") and cleaned.get("title"):
+            self.add_error("url", "Give the output a link.")
+        return cleaned
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(max_length=120)
+    role = forms.CharField(max_length=120, required=False)
+    organisation = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(required=False, help_text="Shown publicly; leave empty to hide.")
+
+
+OutputFormSet = forms.formset_factory(OutputForm, extra=2, can_delete=True, max_num=50)
+ContactFormSet = forms.formset_factory(ContactForm, extra=1, can_delete=True, max_num=20)
+
+
+def kept_forms(formset):
+    return [
+        form.cleaned_data
+        for form in formset.forms
+        if form.has_changed() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+
+
+def project_outputs(formset, draft):
+    """Outputs as the grantee edited them; rows that came from the page keep their document."""
+    documents = {output.pk: output.document_id for output in draft.outputs.all() if output.pk}
+    outputs = []
+    for data in kept_forms(formset):
+        document_id = documents.get(data.get("existing"))
+        outputs.append(
+            ProjectOutput(
+                title=data["title"],
+                kind=data["kind"],
+                url=data["url"],
+                year=data["year"],
+                document_id=document_id,
+            )
+        )
+    return outputs
+
+
+def project_contacts(formset):
+    fields = ("name", "role", "organisation", "email")
+    return [ProjectContact(**{name: data[name] for name in fields}) for data in kept_forms(formset)]
+
+
+class AcceptInvitationForm(SetPasswordForm):
+    """Choose a password for a new grantee account; the name is prefilled from the invitation."""
+
+    name = forms.CharField(max_length=150, label="Your name")
+    field_order = ["name", "new_password1", "new_password2"]
+
+
+class PortalPasswordResetForm(PasswordResetForm):
+    """Queues the reset email through Celery rather than sending it during the request."""
+
+    def save(self, **kwargs):
+        from community.tasks import send_password_reset
+
+        for user in self.get_users(self.cleaned_data["email"]):
+            send_password_reset.delay(user.pk)

@@ -1,0 +1,112 @@
+"""Who may work on which project through the grantee portal."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Role(models.TextChoices):
+    LEAD = "lead", "Principal investigator"
+    RESEARCHER = "researcher", "Researcher"
+    COMMUNICATIONS = "communications", "Communications"
+    OTHER = "other", "Other"
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True, user__is_active=True)
+
+
+class ProjectMembership(models.Model):
+    """A grantee's access to one project. Revoking keeps the row, for the record."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="project_memberships"
+    )
+    project = models.ForeignKey(
+        "research.ResearchProjectPage", on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.RESEARCHER)
+    granted_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "grantee access"
+        verbose_name_plural = "grantee access"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "project"], name="one_membership_per_project")
+        ]
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.email} on {self.project.title}"
+
+    @property
+    def is_active(self):
+        return self.revoked_at is None
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(accepted_at__isnull=True)
+
+
+class Invitation(models.Model):
+    """An emailed, single-use offer of access to a project; see community.access for the link.
+    Deleting a pending invitation withdraws it: its link then finds nothing."""
+
+    project = models.ForeignKey(
+        "research.ResearchProjectPage", on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField()
+    name = models.CharField(max_length=150)
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.RESEARCHER)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}> to {self.project.title}"
+
+    @property
+    def status(self):
+        if self.accepted_at:
+            return "Accepted"
+        if self.created_at < timezone.now() - timedelta(days=settings.GRANTEE_INVITATION_DAYS):
+            return "Expired"
+        return "Pending"
+
+
+class ReportingReminder(models.Model):
+    """One reminder about one due date, so the daily run never sends it twice."""
+
+    class Kind(models.TextChoices):
+        UPCOMING = "upcoming", "Update due soon"
+        OVERDUE = "overdue", "Update overdue"
+
+    project = models.ForeignKey(
+        "research.ResearchProjectPage", on_delete=models.CASCADE, related_name="+"
+    )
+    due_date = models.DateField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "due_date", "kind"], name="one_reminder_per_due_date"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.project.title}, {self.due_date:%Y-%m-%d}"

@@ -1,0 +1,97 @@
+"""When each project's next grantee update is due, and the reminders about it."""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Max, OuterRef, Subquery
+from django.utils import timezone
+
+from community.models import ProjectMembership, ReportingReminder
+from research.models import ProjectUpdatePage, ResearchProjectPage
+
+
+def add_months(day, months):
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class Due:
+    project: ResearchProjectPage
+    last_update: date | None
+    due_date: date
+
+    @property
+    def days_left(self):
+        return (self.due_date - timezone.localdate()).days
+
+    @property
+    def overdue(self):
+        return self.days_left < 0
+
+
+def projects_with_cadence():
+    """Projects in progress that expect regular updates, each with its latest published update."""
+    latest = (
+        ProjectUpdatePage.objects.live()
+        .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+        .order_by()
+        .values("depth")
+        .annotate(latest=Max("date"))
+        .values("latest")
+    )
+    return (
+        ResearchProjectPage.objects.live()
+        .filter(status=ResearchProjectPage.Status.ACTIVE, reporting_interval_months__gt=0)
+        .annotate(last_update=Subquery(latest))
+        .order_by("title")
+    )
+
+
+def due_for(project):
+    """When the update after the latest published one (or after the start) is due."""
+    since = project.last_update or project.start_date
+    return Due(project, project.last_update, add_months(since, project.reporting_interval_months))
+
+
+def schedule(within_days=None):
+    """Every project with a cadence and its due date, soonest first; optionally only those due
+    within `within_days` days or already overdue."""
+    dues = [due_for(project) for project in projects_with_cadence()]
+    if within_days is not None:
+        dues = [due for due in dues if due.days_left <= within_days]
+    return sorted(dues, key=lambda due: (due.due_date, due.project.title))
+
+
+def due_dates(projects):
+    """{project pk: Due} for those of `projects` that expect updates."""
+    pks = [project.pk for project in projects]
+    return {project.pk: due_for(project) for project in projects_with_cadence().filter(pk__in=pks)}
+
+
+def send_reminders():
+    """Remind each project's grantees once before an update is due and once when it is overdue.
+
+    A row per (project, due date, kind) is claimed before mailing, so overlapping runs or a
+    rerun after a crash never send the same reminder twice."""
+    from community.tasks import send_reminder
+
+    sent = 0
+    for due in schedule(within_days=settings.GRANTEE_REMINDER_DAYS):
+        kind = ReportingReminder.Kind.OVERDUE if due.overdue else ReportingReminder.Kind.UPCOMING
+        if not ProjectMembership.objects.active().filter(project=due.project).exists():
+            continue
+        try:
+            with transaction.atomic():
+                reminder = ReportingReminder.objects.create(
+                    project=due.project, due_date=due.due_date, kind=kind
+                )
+        except IntegrityError:
+            continue
+        transaction.on_commit(lambda pk=reminder.pk: send_reminder.delay(pk))
+        sent += 1
+    return sent

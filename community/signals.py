@@ -1,0 +1,23 @@
+from django.db import transaction
+from django.dispatch import receiver
+from wagtail.signals import workflow_approved, workflow_rejected
+
+from community.access import is_grantee
+
+
+def queue_review_outcome(state, outcome, comment=""):
+    from community.tasks import send_review_outcome
+
+    if is_grantee(state.requested_by):
+        transaction.on_commit(lambda: send_review_outcome.delay(state.pk, outcome, comment))
+
+
+@receiver(workflow_approved)
+def tell_grantee_published(sender, instance, **kwargs):
+    task_state = instance.task_states.exclude(comment="").order_by("-finished_at").first()
+    queue_review_outcome(instance, "published", task_state.comment if task_state else "")
+
+
+@receiver(workflow_rejected)
+def tell_grantee_changes_requested(sender, instance, **kwargs):
+    queue_review_outcome(instance, "changes_requested", instance.current_task_state.get_comment())

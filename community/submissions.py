@@ -1,0 +1,161 @@
+"""What grantees submit: project updates and proposed edits to their project page.
+
+Both are ordinary Wagtail revisions by the grantee. Nothing goes live until staff approve it in
+the "Grantee update review" workflow; the page's revisions and Wagtail's audit log keep the
+history. A submission's status is read from Wagtail's own workflow state, never stored twice."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from wagtail.log_actions import log
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
+
+from research.models import ProjectUpdatePage, ResearchIndexPage
+
+REVIEW_WORKFLOW_NAME = "Grantee update review"
+REVIEWER_GROUP = "Moderators"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    PUBLISHED = "published", "Published"
+
+
+@dataclass
+class Submission:
+    page: Page
+    status: str
+    feedback: TaskState | None
+
+    @property
+    def status_label(self):
+        return Status(self.status).label
+
+    @property
+    def editable(self):
+        return self.status in (Status.DRAFT, Status.CHANGES_REQUESTED, Status.PUBLISHED)
+
+
+@transaction.atomic
+def review_workflow():
+    """The workflow grantee submissions enter, created on first use with one staff review task,
+    and attached to the research section so staff see it there too."""
+    workflow = Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME)
+        task = GroupApprovalTask.objects.create(name="Staff review")
+        task.groups.set(Group.objects.filter(name=REVIEWER_GROUP))
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for section in ResearchIndexPage.objects.filter(workflowpage__isnull=True):
+        WorkflowPage.objects.create(page=section, workflow=workflow)
+    return workflow
+
+
+def save_update(project, user, fields, update=None):
+    """Create a draft update under `project`, or save a new revision of `update`."""
+    if update is None:
+        page = ProjectUpdatePage(owner=user, live=False)
+        apply_update_fields(page, fields)
+        project.add_child(instance=page)
+        revision = page.save_revision(user=user)
+        log(instance=page, action="wagtail.create", user=user, revision=revision)
+        return page
+    page = update.get_latest_revision_as_object()
+    apply_update_fields(page, fields)
+    page.save_revision(user=user, log_action=True)
+    return page
+
+
+def apply_update_fields(page, fields):
+    fields = dict(fields)
+    tags = fields.pop("tags")
+    documents = fields.pop("documents")
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.tags.set(tags)
+    page.documents = documents
+
+
+def propose_project_edit(project, user, fields, outputs, contacts):
+    """Save the grantee's version of the project page as a revision and send it for review;
+    the live page is untouched until staff approve."""
+    draft = project.get_latest_revision_as_object()
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    draft.outputs = outputs
+    draft.contacts = contacts
+    draft.save_revision(user=user, log_action=True)
+    submit_for_review(draft, user)
+    return draft
+
+
+def submit_for_review(page, user):
+    """Start review, or restart it after changes were requested. Already in review: no-op."""
+    state = page.current_workflow_state
+    if state is None:
+        workflow = page.get_workflow() or review_workflow()
+        workflow.start(page, user)
+    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+
+
+def submissions(pages):
+    """Each page with its review status and the latest comment staff left on it."""
+    pages = list(pages)
+    ids = [str(page.pk) for page in pages]
+    page_type = ContentType.objects.get_for_model(Page)
+    active = {
+        state.object_id: state.status
+        for state in WorkflowState.objects.active().filter(
+            base_content_type=page_type, object_id__in=ids
+        )
+    }
+    feedback = {}
+    for task_state in (
+        TaskState.objects.filter(
+            workflow_state__base_content_type=page_type, workflow_state__object_id__in=ids
+        )
+        .exclude(comment="")
+        .select_related("workflow_state", "finished_by")
+        .order_by("finished_at", "pk")
+    ):
+        feedback[task_state.workflow_state.object_id] = task_state
+    return [
+        Submission(page, status_of(page, active.get(str(page.pk))), feedback.get(str(page.pk)))
+        for page in pages
+    ]
+
+
+def status_of(page, workflow_status):
+    if workflow_status == WorkflowState.STATUS_IN_PROGRESS:
+        return Status.IN_REVIEW
+    if workflow_status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return Status.CHANGES_REQUESTED
+    if page.live and not page.has_unpublished_changes:
+        return Status.PUBLISHED
+    return Status.DRAFT
+
+
+def submission(page):
+    return submissions([page])[0]
+
+
+def project_updates(project, members):
+    """The updates `members` of a project submitted through the portal, newest first."""
+    return (
+        ProjectUpdatePage.objects.child_of(project)
+        .filter(owner__in=members)
+        .order_by("-latest_revision_created_at", "-pk")
+    )

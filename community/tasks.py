@@ -1,0 +1,47 @@
+"""Celery tasks for the grantee portal: thin wrappers around community.notifications and
+community.reporting."""
+
+from celery import shared_task
+from django.contrib.auth import get_user_model
+from wagtail.models import WorkflowState
+
+from community import notifications, reporting
+from community.models import Invitation, ProjectMembership, ReportingReminder
+
+RETRYING = {"autoretry_for": (OSError,), "retry_backoff": True, "max_retries": 6}
+
+
+@shared_task(**RETRYING)
+def send_invitation(invitation_id):
+    invitation = Invitation.objects.pending().select_related("project").filter(pk=invitation_id)
+    if invitation:
+        notifications.invitation_message(invitation[0]).send()
+
+
+@shared_task(**RETRYING)
+def send_review_outcome(workflow_state_id, outcome, comment=""):
+    state = WorkflowState.objects.select_related("requested_by").filter(pk=workflow_state_id)
+    if state and state[0].requested_by and state[0].requested_by.is_active:
+        page = state[0].content_object.specific
+        notifications.review_message(state[0].requested_by, page, outcome, comment).send()
+
+
+@shared_task(**RETRYING)
+def send_reminder(reminder_id):
+    reminder = ReportingReminder.objects.select_related("project").get(pk=reminder_id)
+    memberships = ProjectMembership.objects.active().filter(project=reminder.project)
+    users = [membership.user for membership in memberships.select_related("user")]
+    if users:
+        notifications.reminder_message(reminder, users).send()
+
+
+@shared_task(**RETRYING)
+def send_password_reset(user_id):
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is not None and user.has_usable_password():
+        notifications.password_reset_message(user).send()
+
+
+@shared_task
+def send_reporting_reminders():
+    return reporting.send_reminders()

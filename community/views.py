@@ -1,0 +1,316 @@
+"""The grantee portal, under /portal/. Every view that takes a project ID looks the project up
+among the signed-in person's active memberships (community.access.project_for), and every update
+ID within that project, so swapped IDs find nothing."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Collection
+
+from community import access, reporting, submissions
+from community.forms import (
+    AcceptInvitationForm,
+    ContactFormSet,
+    OutputFormSet,
+    PortalPasswordResetForm,
+    ProjectForm,
+    UpdateForm,
+    project_contacts,
+    project_outputs,
+)
+from community.models import ProjectMembership
+from home.models import CustomImage
+from home.ratelimit import over_limit
+from research.models import UpdateDocument
+
+GRANTEE_COLLECTION = "Grantee uploads"
+
+
+def portal_view(view):
+    return never_cache(login_required(view))
+
+
+@portal_view
+def dashboard(request):
+    projects = list(access.projects_for(request.user))
+    dues = reporting.due_dates(projects)
+    rows = []
+    for project in projects:
+        members = ProjectMembership.objects.filter(project=project).values("user_id")
+        rows.append(
+            {
+                "project": project,
+                "latest": project.timeline().first(),
+                "due": dues.get(project.pk),
+                "updates": submissions.submissions(submissions.project_updates(project, members)),
+                "proposal": project_proposal(project),
+            }
+        )
+    return TemplateResponse(request, "community/portal/dashboard.html", {"rows": rows})
+
+
+def project_proposal(project):
+    """The review state of edits proposed to the project page, when there are any."""
+    state = submissions.submission(project)
+    return state if state.status != submissions.Status.PUBLISHED else None
+
+
+def member_update(project, update_id):
+    members = ProjectMembership.objects.filter(project=project).values("user_id")
+    update = submissions.project_updates(project, members).filter(pk=update_id).first()
+    if update is None:
+        raise Http404("This project has no update of yours with this ID.")
+    return update
+
+
+@portal_view
+@require_http_methods(["GET", "POST"])
+def update_form(request, project_id, update_id=None):
+    project = access.project_for(request.user, project_id)
+    update = member_update(project, update_id) if update_id else None
+    draft = update.get_latest_revision_as_object() if update else None
+    state = submissions.submission(update) if update else None
+    if state and not state.editable:
+        return TemplateResponse(
+            request,
+            "community/portal/update_locked.html",
+            {"project": project, "update": draft, "state": state},
+        )
+    documents = list(draft.documents.select_related("document")) if draft else []
+    form_kwargs = {"current_image": draft.image if draft else None, "documents": documents}
+    if request.method == "POST":
+        form = UpdateForm(request.POST, request.FILES, **form_kwargs)
+        if form.is_valid():
+            with transaction.atomic():
+                fields = form.page_fields(
+                    image=chosen_image(form, draft, request.user),
+                    documents=chosen_documents(form, documents, request.user),
+                )
+                page = submissions.save_update(project, request.user, fields, update)
+                if request.POST.get("action") == "submit":
+                    submissions.submit_for_review(page, request.user)
+            if request.POST.get("action") == "submit":
+                messages.success(
+                    request, f"“{page.title}” is with the Safe Online team for review."
+                )
+                return redirect("community:dashboard")
+            messages.success(request, "Draft saved. Submit it for review when it is ready.")
+            return redirect("community:edit_update", project.pk, page.pk)
+        messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
+    else:
+        initial = UpdateForm.initial_for(draft) if draft else {}
+        form = UpdateForm(initial=initial, **form_kwargs)
+    context = {"project": project, "update": draft, "state": state, "form": form}
+    return TemplateResponse(request, "community/portal/update_form.html", context)
+
+
+def grantee_collection():
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=GRANTEE_COLLECTION).first()
+    return existing or root.add_child(name=GRANTEE_COLLECTION)
+
+
+def chosen_image(form, draft, user):
+    data = form.cleaned_data
+    if data.get("image"):
+        return CustomImage.objects.create(
+            file=data["image"],
+            title=data["image_alt"],
+            description=data["image_alt"],
+            credit=data["image_credit"],
+            collection=grantee_collection(),
+            uploaded_by_user=user,
+        )
+    if draft is None or data.get("remove_image"):
+        return None
+    return draft.image
+
+
+def chosen_documents(form, documents, user):
+    from wagtail.documents import get_document_model
+
+    removed = set(form.cleaned_data.get("remove_documents") or [])
+    kept = [
+        UpdateDocument(document_id=item.document_id, title=item.title)
+        for item in documents
+        if str(item.document_id) not in removed
+    ]
+    upload = form.cleaned_data.get("document")
+    if upload:
+        title = form.cleaned_data["document_title"] or upload.name.rsplit(".", 1)[0]
+        document = get_document_model().objects.create(
+            title=title, file=upload, collection=grantee_collection(), uploaded_by_user=user
+        )
+        kept.append(UpdateDocument(document=document, title=title))
+    return kept
+
+
+@portal_view
+def preview_update(request, project_id, update_id):
+    project = access.project_for(request.user, project_id)
+    draft = member_update(project, update_id).get_latest_revision_as_object()
+    return draft.make_preview_request(request, draft.default_preview_mode)
+
+
+@portal_view
+@require_http_methods(["GET", "POST"])
+def project_form(request, project_id):
+    project = access.project_for(request.user, project_id)
+    draft = project.get_latest_revision_as_object()
+    state = submissions.submission(project)
+    if state.status == submissions.Status.IN_REVIEW:
+        return TemplateResponse(
+            request,
+            "community/portal/update_locked.html",
+            {"project": project, "update": None, "state": state},
+        )
+    if request.method == "POST":
+        form = ProjectForm(request.POST)
+        outputs = OutputFormSet(request.POST, prefix="outputs")
+        contacts = ContactFormSet(request.POST, prefix="contacts")
+        if form.is_valid() and outputs.is_valid() and contacts.is_valid():
+            with transaction.atomic():
+                submissions.propose_project_edit(
+                    project,
+                    request.user,
+                    form.cleaned_data,
+                    project_outputs(outputs, draft),
+                    project_contacts(contacts),
+                )
+            messages.success(
+                request,
+                "Your changes are with the Safe Online team. The public page changes once "
+                "they approve them.",
+            )
+            return redirect("community:dashboard")
+        messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
+    else:
+        form = ProjectForm(initial={"summary": draft.summary, "website": draft.website})
+        outputs = OutputFormSet(
+            prefix="outputs",
+            initial=[
+                {
+                    "existing": output.pk,
+                    "title": output.title,
+                    "kind": output.kind,
+                    "url": output.url,
+                    "year": output.year,
+                }
+                for output in draft.outputs.all()
+            ],
+        )
+        contacts = ContactFormSet(
+            prefix="contacts",
+            initial=[
+                {
+                    "name": contact.name,
+                    "role": contact.role,
+                    "organisation": contact.organisation,
+                    "email": contact.email,
+                }
+                for contact in draft.contacts.all()
+            ],
+        )
+    context = {
+        "project": project,
+        "state": state,
+        "form": form,
+        "outputs": outputs,
+        "contacts": contacts,
+    }
+    return TemplateResponse(request, "community/portal/project_form.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request, token):
+    try:
+        invitation = access.invitation_from_token(token)
+    except access.InvitationError as error:
+        return TemplateResponse(
+            request,
+            "community/portal/invitation_problem.html",
+            {"problem": str(error), "days": settings.GRANTEE_INVITATION_DAYS},
+            status=410 if str(error) in ("expired", "used", "cancelled") else 400,
+        )
+    account = access.existing_account(invitation.email)
+    if account is not None:
+        return join_with_existing_account(request, invitation, account, token)
+    new_user = User(email=invitation.email, username=invitation.email)
+    if request.method == "POST":
+        form = AcceptInvitationForm(new_user, request.POST)
+        if form.is_valid():
+            invitation.name = form.cleaned_data["name"]
+            user = access.accept(invitation, password=form.cleaned_data["new_password1"])
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(
+                request, f"Welcome. You now have access to {invitation.project.title}."
+            )
+            return redirect("community:dashboard")
+    else:
+        form = AcceptInvitationForm(new_user, initial={"name": invitation.name})
+    return TemplateResponse(
+        request, "community/portal/accept_invitation.html", {"invitation": invitation, "form": form}
+    )
+
+
+def join_with_existing_account(request, invitation, account, token):
+    """Someone who already has an account signs in as that account to accept."""
+    if request.user != account:
+        login_url = reverse("community:login") + "?next=" + request.path
+        return TemplateResponse(
+            request,
+            "community/portal/accept_invitation.html",
+            {"invitation": invitation, "login_url": login_url},
+        )
+    if request.method == "POST":
+        access.accept(invitation, user=account)
+        messages.success(request, f"You now have access to {invitation.project.title}.")
+        return redirect("community:dashboard")
+    return TemplateResponse(
+        request,
+        "community/portal/accept_invitation.html",
+        {"invitation": invitation, "confirm": True},
+    )
+
+
+@method_decorator(never_cache, name="dispatch")
+class LoginView(auth_views.LoginView):
+    template_name = "community/portal/login.html"
+    redirect_authenticated_user = True
+    next_page = reverse_lazy("community:dashboard")
+
+    def post(self, request, *args, **kwargs):
+        limit = settings.GRANTEE_LOGIN_RATE_LIMIT
+        username = request.POST.get("username", "").strip().lower()
+        if over_limit(request, "login", limit * 5) or over_limit(
+            request, "login-account", limit, identity=username
+        ):
+            form = self.get_form_class()(request, data=request.POST)
+            return self.render_to_response(
+                self.get_context_data(form=form, rate_limited=True), status=429
+            )
+        return super().post(request, *args, **kwargs)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "community/portal/password_reset.html"
+    form_class = PortalPasswordResetForm
+    success_url = reverse_lazy("community:password_reset_done")
+
+    def post(self, request, *args, **kwargs):
+        if over_limit(request, "password-reset", settings.GRANTEE_RESET_RATE_LIMIT):
+            context = self.get_context_data(form=self.get_form(), rate_limited=True)
+            return self.render_to_response(context, status=429)
+        return super().post(request, *args, **kwargs)
