@@ -21,7 +21,12 @@ BODY_HELP = (
 
 
 class DateInput(forms.DateInput):
+    """The browser's date picker, which reads and writes ISO dates whatever the locale."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 def checked_upload_size(upload, limit):
@@ -43,11 +48,7 @@ class UpdateForm(forms.Form):
     body = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 14}), help_text=BODY_HELP
     )
-    image = WagtailImageField(
-        required=False,
-        help_text="Optional. A JPEG, PNG, GIF or WebP photo or chart, up to "
-        f"{filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}.",
-    )
+    image = WagtailImageField(required=False)
     image_alt = forms.CharField(
         required=False,
         max_length=255,
@@ -82,6 +83,10 @@ class UpdateForm(forms.Form):
         self.current_image = current_image
         self.documents = list(documents)
         self.fields["tags"].choices = [(name, name) for name in vocabulary()]
+        self.fields["image"].help_text = (
+            "Optional. A JPEG, PNG, GIF or WebP photo or chart, up to "
+            f"{filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}."
+        )
         self.fields["remove_documents"].choices = [
             (str(item.document_id), item.label) for item in self.documents
         ]
@@ -99,6 +104,9 @@ class UpdateForm(forms.Form):
             "body": html_to_text(update.body),
             "tags": [tag.name for tag in update.tags.all()],
         }
+
+    def clean_title(self):
+        return " ".join(self.cleaned_data["title"].split())
 
     def clean_image(self):
         return checked_upload_size(self.cleaned_data.get("image"), settings.GRANTEE_IMAGE_MAX_BYTES)

@@ -102,11 +102,13 @@ def propose_project_edit(project, user, fields, outputs, contacts):
 
 
 def submit_for_review(page, user):
-    """Start review, or restart it after changes were requested. Already in review: no-op."""
+    """Start review, or restart it after changes were requested. Already in review: no-op.
+
+    Grantee submissions always enter the grantee review workflow, whatever workflow the page
+    tree would give an edit by staff (Wagtail's default one sits on the root page)."""
     state = page.current_workflow_state
     if state is None:
-        workflow = page.get_workflow() or review_workflow()
-        workflow.start(page, user)
+        review_workflow().start(page, user)
     elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)
 

@@ -13,12 +13,14 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Collection
 
-from community import access, reporting, submissions
+from community import access, submissions
+from community.dashboard import project_rows
 from community.forms import (
     AcceptInvitationForm,
     ContactFormSet,
@@ -43,27 +45,8 @@ def portal_view(view):
 
 @portal_view
 def dashboard(request):
-    projects = list(access.projects_for(request.user))
-    dues = reporting.due_dates(projects)
-    rows = []
-    for project in projects:
-        members = ProjectMembership.objects.filter(project=project).values("user_id")
-        rows.append(
-            {
-                "project": project,
-                "latest": project.timeline().first(),
-                "due": dues.get(project.pk),
-                "updates": submissions.submissions(submissions.project_updates(project, members)),
-                "proposal": project_proposal(project),
-            }
-        )
-    return TemplateResponse(request, "community/portal/dashboard.html", {"rows": rows})
-
-
-def project_proposal(project):
-    """The review state of edits proposed to the project page, when there are any."""
-    state = submissions.submission(project)
-    return state if state.status != submissions.Status.PUBLISHED else None
+    context = {"rows": project_rows(request.user)}
+    return TemplateResponse(request, "community/portal/dashboard.html", context)
 
 
 def member_update(project, update_id):
@@ -109,7 +92,7 @@ def update_form(request, project_id, update_id=None):
             return redirect("community:edit_update", project.pk, page.pk)
         messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
     else:
-        initial = UpdateForm.initial_for(draft) if draft else {}
+        initial = UpdateForm.initial_for(draft) if draft else {"date": timezone.localdate()}
         form = UpdateForm(initial=initial, **form_kwargs)
     context = {"project": project, "update": draft, "state": state, "form": form}
     return TemplateResponse(request, "community/portal/update_form.html", context)

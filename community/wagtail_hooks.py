@@ -1,11 +1,12 @@
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.admin.widgets import Button, ListingButton
+from wagtail.admin.widgets import Button, HeaderButton, ListingButton
 from wagtail.permissions import register_permission_policy
 
 from community import access, admin_views
@@ -35,6 +36,8 @@ class EventListingViewSet(PageListingViewSet):
 
 
 class InvitationCreateView(CreateView):
+    submit_button_label = "Send invitation"
+
     def get_initial(self):
         return {**super().get_initial(), "project": self.request.GET.get("project")}
 
@@ -64,6 +67,13 @@ class MembershipIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user", "project")
 
+    @cached_property
+    def header_buttons(self):
+        url = reverse("grantee_invitations:add")
+        if project := self.request.GET.get("project"):
+            url += f"?project={project}"
+        return [*super().header_buttons, HeaderButton("Invite a grantee", url, icon_name="mail")]
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.is_active:
@@ -91,7 +101,7 @@ class MembershipViewSet(ModelViewSet):
         Column("email", label="Email", accessor="user.email"),
         "project",
         "role",
-        Column("is_active", label="Active"),
+        "status",
         "granted_at",
         "revoked_at",
     ]

@@ -40,7 +40,7 @@ def transactional_message(subject, template, context, to, from_email=None):
     """A one-off email (not a bulk mailing) from a template pair, with its own Message-ID."""
     text, html = render_email(template, context)
     message = EmailMultiAlternatives(
-        subject=subject,
+        subject=" ".join(subject.split()),  # titles typed by people may hold line breaks
         body=text,
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
         to=to,

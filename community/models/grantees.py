@@ -48,6 +48,10 @@ class ProjectMembership(models.Model):
     def is_active(self):
         return self.revoked_at is None
 
+    @property
+    def status(self):
+        return "Active" if self.is_active else "Revoked"
+
 
 class InvitationQuerySet(models.QuerySet):
     def pending(self):
@@ -61,9 +65,14 @@ class Invitation(models.Model):
     project = models.ForeignKey(
         "research.ResearchProjectPage", on_delete=models.CASCADE, related_name="invitations"
     )
-    email = models.EmailField()
-    name = models.CharField(max_length=150)
-    role = models.CharField(max_length=20, choices=Role.choices, default=Role.RESEARCHER)
+    email = models.EmailField(help_text="The invitation link is emailed here. It works once.")
+    name = models.CharField(max_length=150, help_text="How the email greets them.")
+    role = models.CharField(
+        max_length=20,
+        choices=Role.choices,
+        default=Role.RESEARCHER,
+        help_text="Their role on the project; every role can submit updates and edits.",
+    )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

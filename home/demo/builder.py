@@ -18,7 +18,15 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
+from community.models import (
+    EventIndexPage,
+    EventPage,
+    GranteeStoryPage,
+    Invitation,
+    StoryIndexPage,
+)
+from community.models.grantees import Role
+from community.submissions import review_workflow
 from home.demo import data
 from home.demo.images import ILLUSTRATIONS, render_jpeg
 from home.models import (
@@ -83,6 +91,7 @@ class DemoSiteBuilder:
         self.organisations = {}
         self.projects = {}
         self.home = None
+        self.invitation = None
 
     # --- Entry point ---------------------------------------------------------------------------
 
@@ -107,6 +116,7 @@ class DemoSiteBuilder:
         self.update_home_page()
         self.update_site()
         self.build_digest_themes()
+        self.build_grantee_access()
 
     # --- Reference data ------------------------------------------------------------------------
 
@@ -195,6 +205,22 @@ class DemoSiteBuilder:
                 self.created["digest themes"] += 1
 
     # --- Pages ---------------------------------------------------------------------------------
+
+    def build_grantee_access(self):
+        """The review workflow on the research section, and one open invitation to the first
+        project in progress, so the grantee portal can be tried straight away."""
+        review_workflow()
+        project = (
+            ResearchProjectPage.objects.filter(status=ResearchProjectPage.Status.ACTIVE)
+            .order_by("path")
+            .first()
+        )
+        if project is None or Invitation.objects.filter(email=data.DEMO_GRANTEE_EMAIL).exists():
+            return
+        self.invitation = Invitation.objects.create(
+            project=project, email=data.DEMO_GRANTEE_EMAIL, name="Demo Grantee", role=Role.LEAD
+        )
+        self.created["grantee invitations"] += 1
 
     def find_home_page(self):
         home = HomePage.objects.order_by("path").first()

@@ -63,6 +63,7 @@ END_VIOLENCE_URL = "https://www.end-violence.org/"
 REGISTRATION_URL = "https://safeonline.global/"
 
 IMAGE_CREDIT = "Illustration © Safe Online"
+DEMO_GRANTEE_EMAIL = "grantee@safeonline.example"
 
 
 # --- StreamField helpers ----------------------------------------------------------------------

@@ -166,6 +166,7 @@ def test_update_goes_from_draft_through_changes_requested_to_live(
     client.post(edit_url, update_data(action="submit"))
     dashboard = client.get(reverse("community:dashboard")).content.decode()
     assert "In review" in dashboard
+    assert update.current_workflow_state.workflow.name == "Grantee update review"
 
     with step():
         review(update, staff, "reject", "Please name the partner.")

@@ -4,9 +4,12 @@ import logging
 import time
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 
+from community.access import invitation_token
 from home.demo.builder import DemoSiteBuilder
 
 # Loggers that report every page save and background task; useful in a request, noise here.
@@ -62,3 +65,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  created {count:>3} {label}")
         for label in builder.updated:
             self.stdout.write(f"  updated the {label}")
+        if builder.invitation is not None:
+            link = settings.SITE_URL + reverse(
+                "community:accept_invitation", args=[invitation_token(builder.invitation)]
+            )
+            self.stdout.write(
+                f"Grantee portal: open {link} to join '{builder.invitation.project.title}' "
+                f"as {builder.invitation.email} (valid {settings.GRANTEE_INVITATION_DAYS} days)."
+            )

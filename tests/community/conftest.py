@@ -1,0 +1,96 @@
+"""Grantee portal fixtures: two projects, a grantee team on each, a revoked grantee and staff.
+
+Grantees join the way real ones do, by accepting an invitation, so they have exactly the
+access the portal gives and no admin access."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from community import access, submissions
+from community.models import Invitation, ProjectMembership
+from tests import factories as f
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_grantee(project, email):
+    invitation = Invitation.objects.create(project=project, email=email, name="Test Grantee")
+    return access.accept(invitation, password=PASSWORD)
+
+
+def signed_in(user):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def update_fields(**overrides):
+    """What save_update takes, as the update form's page_fields would give it."""
+    return {
+        "title": "A project update",
+        "date": datetime.date(2024, 6, 1),
+        "summary": "What happened this quarter.",
+        "body": "<p>The details.</p>",
+        "image": None,
+        "tags": [],
+        "documents": [],
+        **overrides,
+    }
+
+
+def approve(page, reviewer):
+    """Staff approve the page's review task, which publishes the submitted revision."""
+    page.refresh_from_db()
+    page.current_workflow_state.current_task_state.approve(user=reviewer)
+
+
+@pytest.fixture
+def project_a(research_index):
+    return f.ResearchProjectPageFactory(parent=research_index, title="Project Aardvark")
+
+
+@pytest.fixture
+def project_b(research_index):
+    return f.ResearchProjectPageFactory(parent=research_index, title="Project Bison")
+
+
+@pytest.fixture
+def grantee_a(project_a):
+    return make_grantee(project_a, "ana@example.org")
+
+
+@pytest.fixture
+def grantee_b(project_b):
+    return make_grantee(project_b, "bo@example.org")
+
+
+@pytest.fixture
+def staff(db):
+    return get_user_model().objects.create_superuser(
+        username="staff", email="staff@example.org", password=PASSWORD
+    )
+
+
+@pytest.fixture
+def revoked_grantee(project_a, staff):
+    user = make_grantee(project_a, "rae@example.org")
+    access.revoke(ProjectMembership.objects.get(user=user, project=project_a), revoked_by=staff)
+    return user
+
+
+@pytest.fixture
+def draft_update_a(project_a, grantee_a):
+    return submissions.save_update(
+        project_a, grantee_a, update_fields(title="Aardvark draft findings")
+    )
+
+
+@pytest.fixture
+def draft_update_b(project_b, grantee_b):
+    return submissions.save_update(
+        project_b, grantee_b, update_fields(title="Bison draft findings")
+    )

@@ -1,0 +1,120 @@
+"""Reporting cadence: due dates, reminders sent once, and the staff report."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from community import reporting
+from community.models import ProjectMembership, ReportingReminder
+from tests import factories
+
+
+def days_from_today(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def grantee(db):
+    return get_user_model().objects.create_user("g@uni.example", "g@uni.example", "pw-123456-x")
+
+
+def project_with_team(research_index, grantee, started, months=3, **fields):
+    project = factories.ResearchProjectPageFactory(
+        parent=research_index,
+        start_date=started,
+        status="active",
+        reporting_interval_months=months,
+        **fields,
+    )
+    ProjectMembership.objects.create(user=grantee, project=project)
+    return project
+
+
+def test_add_months_keeps_the_day_or_the_end_of_a_short_month():
+    assert reporting.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
+    assert reporting.add_months(datetime.date(2026, 11, 15), 3) == datetime.date(2027, 2, 15)
+
+
+def test_the_next_update_is_due_a_cadence_after_the_latest_published_one(research_index, grantee):
+    project = project_with_team(research_index, grantee, started=datetime.date(2025, 1, 10))
+    factories.ProjectUpdatePageFactory(parent=project, date=datetime.date(2026, 6, 1))
+    factories.ProjectUpdatePageFactory(parent=project, date=datetime.date(2026, 9, 1))
+
+    due = reporting.due_dates([project])[project.pk]
+
+    assert due.last_update == datetime.date(2026, 9, 1)
+    assert due.due_date == datetime.date(2026, 12, 1)
+
+
+def test_without_updates_the_first_is_due_a_cadence_after_the_start(research_index, grantee):
+    project = project_with_team(research_index, grantee, started=datetime.date(2026, 10, 5))
+    assert reporting.due_dates([project])[project.pk].due_date == datetime.date(2027, 1, 5)
+
+
+def test_completed_projects_and_projects_without_cadence_expect_no_updates(research_index, grantee):
+    done = project_with_team(research_index, grantee, started=days_from_today(-400))
+    done.status = "completed"
+    done.save()
+    quiet = project_with_team(research_index, grantee, started=days_from_today(-400), months=0)
+    assert reporting.due_dates([done, quiet]) == {}
+
+
+def test_grantees_are_reminded_once_before_the_due_date_and_once_when_overdue(
+    research_index, grantee, settings, django_capture_on_commit_callbacks
+):
+    settings.GRANTEE_REMINDER_DAYS = 14
+    soon = project_with_team(
+        research_index, grantee, started=reporting.add_months(days_from_today(10), -3)
+    )
+    late = project_with_team(
+        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
+    )
+    project_with_team(
+        research_index, grantee, started=reporting.add_months(days_from_today(60), -3)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reporting.send_reminders() == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reporting.send_reminders() == 0
+
+    kinds = dict(ReportingReminder.objects.values_list("project_id", "kind"))
+    assert kinds == {soon.pk: "upcoming", late.pk: "overdue"}
+    subjects = sorted(message.subject for message in mail.outbox)
+    assert len(subjects) == 2
+    assert subjects[0].startswith(f"An update on {soon.title} is due on")
+    assert subjects[1] == f"An update on {late.title} is overdue"
+    assert all(message.to == ["g@uni.example"] for message in mail.outbox)
+
+
+def test_projects_whose_team_was_revoked_are_not_reminded(research_index, grantee):
+    project = project_with_team(
+        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
+    )
+    ProjectMembership.objects.filter(project=project).update(revoked_at=timezone.now())
+    assert reporting.send_reminders() == 0
+
+
+def test_staff_report_lists_due_and_overdue_projects(admin_client, research_index, grantee):
+    project_with_team(
+        research_index,
+        grantee,
+        started=reporting.add_months(days_from_today(-5), -3),
+        title="Late study",
+    )
+    project_with_team(
+        research_index,
+        grantee,
+        started=reporting.add_months(days_from_today(90), -3),
+        title="Far-off study",
+    )
+
+    html = admin_client.get(reverse("grantee_reporting")).content.decode()
+
+    assert "Late study" in html
+    assert "overdue by 5 days" in html
+    assert "Far-off study" not in html
