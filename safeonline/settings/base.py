@@ -169,6 +169,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {
         "data_folder_in": str(VAR_DIR / "celery" / "queue"),
         "data_folder_out": str(VAR_DIR / "celery" / "queue"),
+        "control_folder": str(VAR_DIR / "celery" / "control"),
         "store_processed": False,
     }
 )
