@@ -14,6 +14,6 @@ app.autodiscover_tasks()
 def create_filesystem_broker_folders(sender, **kwargs):
     """The embedded filesystem broker expects its folders to exist before the first message."""
     options = sender.conf.broker_transport_options or {}
-    for key in ("data_folder_in", "data_folder_out"):
+    for key in ("data_folder_in", "data_folder_out", "control_folder"):
         if options.get(key):
             Path(options[key]).mkdir(parents=True, exist_ok=True)
