@@ -31,7 +31,14 @@ ADMIN_URLS = {
     "admin:view_draft_update": ("wagtailadmin_pages:view_draft", "update"),
     "admin:preview_on_edit_update": ("wagtailadmin_pages:preview_on_edit", "update"),
 }
-SITE_URLS = {"portal:dashboard": ("community:dashboard",), "admin:home": ("wagtailadmin_home",)}
+SITE_URLS = {
+    "portal:dashboard": ("community:dashboard",),
+    "admin:home": ("wagtailadmin_home",),
+    "admin:grantee_access": ("grantee_access:index",),
+    "admin:grantee_invitations": ("grantee_invitations:index",),
+    "admin:invite_grantee": ("grantee_invitations:add",),
+    "admin:grantee_updates_report": ("grantee_reporting",),
+}
 
 # What each actor gets from each kind of URL. "portal A" are the portal URLs of project A (and
 # of the draft update A's grantee wrote on it), "portal B" the same for project B.
@@ -78,7 +85,9 @@ def matrix():
                 yield cell(actor, target, letter, outcomes[f"portal {letter}"])
             for target in ADMIN_URLS:
                 yield cell(actor, target, letter, outcomes["admin"])
-        yield cell(actor, "admin:home", None, outcomes["admin"])
+        for target in SITE_URLS:
+            if target.startswith("admin:"):
+                yield cell(actor, target, None, outcomes["admin"])
 
 
 @pytest.fixture
