@@ -452,3 +452,15 @@ def test_staff_sign_in_to_the_wagtail_admin(staff):
     response = sign_in_to_admin(staff).get(reverse("wagtailadmin_home"))
 
     assert response.status_code == 200
+
+
+def test_moderators_can_invite_grantees_and_manage_their_access(client, db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    moderator = get_user_model().objects.create_user("mod", "mod@example.org", "pw-123456-x")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+
+    assert client.get(reverse("grantee_invitations:add")).status_code == 200
+    assert client.get(reverse("grantee_access:index")).status_code == 200
