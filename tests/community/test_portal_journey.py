@@ -1,5 +1,6 @@
 """The grantee journey through the portal's views, from invitation to a published update."""
 
+import datetime
 import io
 import re
 
@@ -271,3 +272,34 @@ def client_class_login(user):
     other = Client()
     other.force_login(user)
     return other
+
+
+def test_an_approved_update_goes_into_the_next_digest_of_members_on_its_theme(
+    client, staff, project, step, settings_for_mail
+):
+    from newsletter.models import Delivery
+    from newsletter.planning import plan
+    from tests.newsletter.factories import MailingFactory, SubscriberFactory
+
+    theme = factories.DigestThemeFactory(name="Grooming", tag__name="grooming")
+    on_theme, off_theme = SubscriberFactory(themes=[theme]), SubscriberFactory(themes=[])
+    accept(client, invite(client, staff, project, step))
+    client.post(
+        reverse("community:new_update", args=[project.pk]),
+        update_data(tags=["grooming"], action="submit"),
+    )
+    update = ProjectUpdatePage.objects.child_of(project).get()
+    review(update, staff, "approve")
+    update.refresh_from_db()
+    window = datetime.timedelta(hours=1)
+    edition = MailingFactory(
+        cadence="monthly",
+        period_start=update.first_published_at - window,
+        period_end=update.first_published_at + window,
+    )
+
+    plan(edition.pk)
+
+    member_row = Delivery.objects.get(mailing=edition, subscriber=on_theme)
+    assert update.pk in member_row.segment.page_ids
+    assert not Delivery.objects.filter(mailing=edition, subscriber=off_theme, segment__isnull=False)
