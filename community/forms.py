@@ -94,6 +94,8 @@ class UpdateForm(forms.Form):
             del self.fields["remove_documents"]
         if current_image is None:
             del self.fields["remove_image"]
+        else:
+            self.fields["image"].label = "Replace the image"
 
     @classmethod
     def initial_for(cls, update):

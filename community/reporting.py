@@ -6,7 +6,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Max, Min, OuterRef, Subquery
 from django.utils import timezone
 
 from community.models import ProjectMembership, ReportingReminder
@@ -44,17 +44,28 @@ def projects_with_cadence():
         .annotate(latest=Max("date"))
         .values("latest")
     )
+    team_since = (
+        ProjectMembership.objects.filter(project=OuterRef("pk"))
+        .order_by()
+        .values("project")
+        .annotate(first=Min("granted_at"))
+        .values("first")
+    )
     return (
         ResearchProjectPage.objects.live()
         .filter(status=ResearchProjectPage.Status.ACTIVE, reporting_interval_months__gt=0)
-        .annotate(last_update=Subquery(latest))
+        .annotate(last_update=Subquery(latest), team_since=Subquery(team_since))
         .order_by("title")
     )
 
 
 def due_for(project):
-    """When the update after the latest published one (or after the start) is due."""
+    """An update is due one interval after the latest of: the last published update, the
+    project's start, and the day its team first got portal access (a team that has just joined
+    is not told it has been overdue for years)."""
     since = project.last_update or project.start_date
+    if project.team_since:
+        since = max(since, timezone.localdate(project.team_since))
     return Due(project, project.last_update, add_months(since, project.reporting_interval_months))
 
 

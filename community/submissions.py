@@ -134,10 +134,23 @@ def submissions(pages):
         .order_by("finished_at", "pk")
     ):
         feedback[task_state.workflow_state.object_id] = task_state
-    return [
-        Submission(page, status_of(page, active.get(str(page.pk))), feedback.get(str(page.pk)))
-        for page in pages
-    ]
+    result = []
+    for page in pages:
+        status = status_of(page, active.get(str(page.pk)))
+        result.append(Submission(page, status, current(feedback.get(str(page.pk)), status)))
+    return result
+
+
+def current(feedback, status):
+    """A reviewer's comment belongs with the outcome it came with: a request for changes while
+    changes are requested, an approval note once published; not an old note on a new draft."""
+    if feedback is None:
+        return None
+    if status == Status.CHANGES_REQUESTED and feedback.status == TaskState.STATUS_REJECTED:
+        return feedback
+    if status == Status.PUBLISHED and feedback.status == TaskState.STATUS_APPROVED:
+        return feedback
+    return None
 
 
 def status_of(page, workflow_status):

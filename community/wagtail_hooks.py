@@ -47,6 +47,9 @@ class InvitationCreateView(CreateView):
     def get_success_message(self, instance):
         return f"Invitation emailed to {instance.email}."
 
+    def get_success_buttons(self):
+        return []  # a sent invitation cannot be edited
+
 
 class InvitationViewSet(ModelViewSet):
     model = Invitation
@@ -56,7 +59,15 @@ class InvitationViewSet(ModelViewSet):
     url_namespace = "grantee_invitations"
     add_view_class = InvitationCreateView
     form_fields = ["project", "email", "name", "role"]
-    list_display = ["email", "name", "project", "role", "status", "invited_by", "created_at"]
+    list_display = [
+        "email",
+        "name",
+        "project",
+        "role",
+        "status",
+        Column("invited_by", label="Invited by", accessor="invited_by.get_full_name"),
+        "created_at",
+    ]
     list_filter = ["project", "role"]
     search_fields = ["email", "name"]
     ordering = ["-created_at"]

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from community import submissions
 from community.models import ProjectMembership
@@ -20,7 +21,8 @@ def grantee(db):
 
 def team_project(research_index, grantee, title):
     project = f.ResearchProjectPageFactory(parent=research_index, title=title, status="active")
-    ProjectMembership.objects.create(user=grantee, project=project)
+    joined = timezone.make_aware(datetime.datetime(2020, 1, 1, 9))
+    ProjectMembership.objects.create(user=grantee, project=project, granted_at=joined)
     return project
 
 

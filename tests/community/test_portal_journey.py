@@ -187,6 +187,9 @@ def test_update_goes_from_draft_through_changes_requested_to_live(
     assert "Published" in mail.outbox[-1].subject
     public = client.get(project.url).content.decode()
     assert "Fieldwork finished" in public
+    dashboard = client.get(reverse("community:dashboard")).content.decode()
+    assert "Published" in dashboard
+    assert "Please name the partner." not in dashboard  # the request was dealt with
 
 
 def test_validation_error_keeps_what_was_typed(client, staff, project, step, settings_for_mail):

@@ -30,7 +30,8 @@ def project_with_team(research_index, grantee, started, months=3, **fields):
         reporting_interval_months=months,
         **fields,
     )
-    ProjectMembership.objects.create(user=grantee, project=project)
+    joined = timezone.make_aware(datetime.datetime.combine(started, datetime.time(9)))
+    ProjectMembership.objects.create(user=grantee, project=project, granted_at=joined)
     return project
 
 
@@ -53,6 +54,16 @@ def test_the_next_update_is_due_a_cadence_after_the_latest_published_one(researc
 def test_without_updates_the_first_is_due_a_cadence_after_the_start(research_index, grantee):
     project = project_with_team(research_index, grantee, started=datetime.date(2026, 10, 5))
     assert reporting.due_dates([project])[project.pk].due_date == datetime.date(2027, 1, 5)
+
+
+def test_a_team_that_has_just_joined_is_due_one_interval_after_joining(research_index, grantee):
+    project = project_with_team(research_index, grantee, started=datetime.date(2023, 3, 1))
+    ProjectMembership.objects.filter(project=project).update(granted_at=timezone.now())
+
+    due = reporting.due_dates([project])[project.pk]
+
+    assert due.due_date == reporting.add_months(timezone.localdate(), 3)
+    assert not due.overdue
 
 
 def test_completed_projects_and_projects_without_cadence_expect_no_updates(research_index, grantee):
