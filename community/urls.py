@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
 from community import views
 
@@ -22,21 +22,10 @@ urlpatterns = [
     ),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name=TEMPLATES + "password_set.html",
-            success_url=reverse_lazy("community:dashboard"),
-            post_reset_login=True,
-        ),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
-    path(
-        "password/change/",
-        auth_views.PasswordChangeView.as_view(
-            template_name=TEMPLATES + "password_set.html",
-            success_url=reverse_lazy("community:dashboard"),
-        ),
-        name="password_change",
-    ),
+    path("password/change/", views.PasswordChangeView.as_view(), name="password_change"),
     path("projects/<int:project_id>/edit/", views.project_form, name="edit_project"),
     path("projects/<int:project_id>/updates/new/", views.update_form, name="new_update"),
     path(

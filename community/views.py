@@ -8,6 +8,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
+from django.contrib.messages.views import SuccessMessageMixin
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
@@ -297,3 +298,17 @@ class PasswordResetView(auth_views.PasswordResetView):
             context = self.get_context_data(form=self.get_form(), rate_limited=True)
             return self.render_to_response(context, status=429)
         return super().post(request, *args, **kwargs)
+
+
+@method_decorator(never_cache, name="dispatch")
+class PasswordChangeView(SuccessMessageMixin, auth_views.PasswordChangeView):
+    template_name = "community/portal/password_set.html"
+    success_url = reverse_lazy("community:dashboard")
+    success_message = "Your password has been changed."
+
+
+class PasswordResetConfirmView(SuccessMessageMixin, auth_views.PasswordResetConfirmView):
+    template_name = "community/portal/password_set.html"
+    success_url = reverse_lazy("community:dashboard")
+    success_message = "Your new password is set, and you are signed in."
+    post_reset_login = True
