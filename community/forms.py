@@ -215,7 +215,7 @@ def project_outputs(formset, draft):
 
 
 def project_contacts(formset):
-    fields = ("name", "role", "organisation", "email")
+    fields = ContactForm.base_fields
     return [ProjectContact(**{name: data[name] for name in fields}) for data in kept_forms(formset)]
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.contrib.messages.views import SuccessMessageMixin
 from django.db import transaction
+from django.forms.models import model_to_dict
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -24,7 +25,9 @@ from community import access, submissions
 from community.dashboard import project_rows
 from community.forms import (
     AcceptInvitationForm,
+    ContactForm,
     ContactFormSet,
+    OutputForm,
     OutputFormSet,
     PortalPasswordResetForm,
     ProjectForm,
@@ -180,29 +183,18 @@ def project_form(request, project_id):
             return redirect("community:dashboard")
         messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
     else:
-        form = ProjectForm(initial={"summary": draft.summary, "website": draft.website})
+        form = ProjectForm(initial=model_to_dict(draft, fields=ProjectForm.base_fields))
         outputs = OutputFormSet(
             prefix="outputs",
             initial=[
-                {
-                    "existing": output.pk,
-                    "title": output.title,
-                    "kind": output.kind,
-                    "url": output.url,
-                    "year": output.year,
-                }
+                {"existing": output.pk, **model_to_dict(output, fields=OutputForm.base_fields)}
                 for output in draft.outputs.all()
             ],
         )
         contacts = ContactFormSet(
             prefix="contacts",
             initial=[
-                {
-                    "name": contact.name,
-                    "role": contact.role,
-                    "organisation": contact.organisation,
-                    "email": contact.email,
-                }
+                model_to_dict(contact, fields=ContactForm.base_fields)
                 for contact in draft.contacts.all()
             ],
         )

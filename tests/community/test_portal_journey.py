@@ -306,3 +306,23 @@ def test_an_approved_update_goes_into_the_next_digest_of_members_on_its_theme(
     member_row = Delivery.objects.get(mailing=edition, subscriber=on_theme)
     assert update.pk in member_row.segment.page_ids
     assert not Delivery.objects.filter(mailing=edition, subscriber=off_theme, segment__isnull=False)
+
+
+def test_the_project_form_starts_from_the_pages_current_outputs_and_contacts(
+    client, staff, project, step, settings_for_mail
+):
+    from research.models import ProjectContact, ProjectOutput
+
+    ProjectOutput.objects.create(
+        project=project, title="Pilot findings", kind="report", url="https://ex.org/p"
+    )
+    ProjectContact.objects.create(project=project, name="Dr Kamau", role="Lead")
+    project.save_revision().publish()
+    accept(client, invite(client, staff, project, step))
+
+    html = client.get(reverse("community:edit_project", args=[project.pk])).content.decode()
+
+    assert 'value="Pilot findings"' in html
+    assert 'value="https://ex.org/p"' in html
+    assert 'value="Dr Kamau"' in html
+    assert project.summary in html
