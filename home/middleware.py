@@ -28,3 +28,22 @@ class CachedSiteMiddleware:
             site.root_page = site.root_page.specific
         store_request_entry(request, "site", site, settings.FRAGMENT_CACHE_SECONDS)
         return site
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send CONTENT_SECURITY_POLICY with every page outside the Wagtail admin (whose own
+    scripts are inline). The site's templates load scripts and styles only from files."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = "; ".join(
+            f"{directive} {' '.join(sources)}"
+            for directive, sources in settings.CONTENT_SECURITY_POLICY.items()
+        )
+        self.exempt = tuple(settings.CONTENT_SECURITY_POLICY_EXEMPT_PATHS)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.policy and not request.path.startswith(self.exempt):
+            response.headers.setdefault("Content-Security-Policy", self.policy)
+        return response
