@@ -35,7 +35,9 @@ class SendingInterruptedError(Exception):
 
 
 def backoff(attempts):
-    return timedelta(minutes=2 ** max(attempts - 1, 0))
+    """How long a row waits after a temporary failure: NEWSLETTER_RETRY_SECONDS, doubling with
+    each attempt (30 s, 1, 2, 4 minutes by default)."""
+    return timedelta(seconds=settings.NEWSLETTER_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
 
 
 def claimable(mailing_id, now):

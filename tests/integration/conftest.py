@@ -3,6 +3,7 @@ SMTP server (aiosmtpd) that keeps what it receives. They need PostgreSQL (the wo
 the test database) and Redis; without them the tests are skipped with the reason printed."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import threading
 import time
 import uuid
+from datetime import timedelta
 from email import message_from_bytes
 from email import policy as email_policy
 from pathlib import Path
@@ -18,8 +20,12 @@ import pytest
 import redis
 from aiosmtpd.controller import Controller
 from django.db import connection
+from django.utils import timezone
 
+from newsletter import planning
+from newsletter.models import Mailing, Subscriber
 from safeonline.celery import app as celery_app
+from tests import factories as f
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
@@ -39,9 +45,11 @@ class SinkHandler:
         self.messages = []
         self.lock = threading.Lock()
         self.refusing = False
+        self.refused = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         if self.refusing:
+            self.refused += 1
             return "451 4.3.0 Try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
@@ -77,29 +85,83 @@ def smtp_sink():
     controller.stop()
 
 
+class RedisServer:
+    """A redis-server of the test's own, without persistence, that it can kill and restart."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                *("redis-server", "--bind", "127.0.0.1", "--port", str(self.port)),
+                *("--save", "", "--appendonly", "no", "--loglevel", "warning"),
+            ],
+            cwd=self.folder,
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_for(self.is_up, timeout=10, message=f"redis-server on port {self.port}")
+
+    def is_up(self):
+        try:
+            with redis.Redis(port=self.port, socket_timeout=1) as client:
+                return client.ping()
+        except redis.RedisError:
+            return False
+
+    def kill(self):
+        """SIGKILL: every queued message and every key is gone."""
+        self.process.kill()
+        self.process.wait()
+
+
 @pytest.fixture
-def real_services(db):
+def private_redis(tmp_path):
+    if not shutil.which("redis-server"):
+        pytest.skip("this test runs its own Redis and needs the redis-server binary")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    if server.process.poll() is None:
+        server.kill()
+
+
+@pytest.fixture
+def redis_url():
+    """The broker the test's workers and this process share; a test module may override it."""
+    return REDIS_URL
+
+
+@pytest.fixture
+def real_services(db, redis_url):
     if connection.vendor != "postgresql":
         pytest.skip("integration tests need PostgreSQL (set DATABASE_URL); .ci/run provides it")
     try:
-        redis.Redis.from_url(REDIS_URL).ping()
+        redis.Redis.from_url(redis_url).ping()
     except redis.RedisError as error:
-        pytest.skip(f"integration tests need Redis at {REDIS_URL}: {error}")
+        pytest.skip(f"integration tests need Redis at {redis_url}: {error}")
 
 
 class Worker:
-    """A Celery worker in its own process group, consuming a queue private to this test."""
+    """A Celery worker in its own process group, consuming a queue private to this test. Its
+    database connections carry `application_name`, so a test can find and drop them."""
 
-    def __init__(self, queue, smtp_port, **env):
+    def __init__(self, queue, smtp_port, redis_url=REDIS_URL, **env):
         database = connection.settings_dict
+        self.application_name = f"worker-{queue}"
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "safeonline.settings.test",
             "DATABASE_URL": (
                 f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
                 f"{database['PORT'] or 5432}/{database['NAME']}"
+                f"?application_name={self.application_name}"
             ),
-            "REDIS_URL": REDIS_URL,
+            "REDIS_URL": redis_url,
             "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}",
             "CELERY_TASK_ALWAYS_EAGER": "false",
             "CELERY_QUEUE": queue,
@@ -144,20 +206,27 @@ class Worker:
                 self.kill()
 
 
+def configure_celery(**options):
+    """Change this process's Celery settings, dropping pooled connections to the old broker."""
+    celery_app.conf.update(options)
+    celery_app._pool = None  # noqa: SLF001 - Celery keeps no public way to reset its pools
+    celery_app.amqp._producer_pool = None  # noqa: SLF001
+
+
 @pytest.fixture
-def worker_factory(real_services, smtp_sink, settings):
+def worker_factory(real_services, smtp_sink, settings, redis_url):
     """Start workers on a private queue and point this process's task calls at it."""
     queue = f"test-{uuid.uuid4().hex[:8]}"
     saved = {
         key: celery_app.conf[key]
         for key in ("task_always_eager", "broker_url", "task_default_queue")
     }
-    celery_app.conf.update(task_always_eager=False, broker_url=REDIS_URL, task_default_queue=queue)
+    configure_celery(task_always_eager=False, broker_url=redis_url, task_default_queue=queue)
     settings.CELERY_TASK_ALWAYS_EAGER = False
     workers = []
 
     def start(**env):
-        worker = Worker(queue, smtp_sink[1], **env)
+        worker = Worker(queue, smtp_sink[1], redis_url, **env)
         worker.start()
         workers.append(worker)
         return worker
@@ -165,6 +234,33 @@ def worker_factory(real_services, smtp_sink, settings):
     yield start
     for worker in workers:
         worker.stop()
-    celery_app.conf.update(saved)
     with celery_app.connection_for_write() as conn:
         conn.default_channel.queue_purge(queue)
+    configure_celery(**saved)
+
+
+def planned_mailing(home_page, subscribers):
+    """A digest planned for `subscribers` active members who all get the same single story."""
+    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"))
+    stories = f.StoryIndexPageFactory(parent=home_page)
+    f.GranteeStoryPageFactory(parent=stories, tags=["grooming"])
+    members = Subscriber.objects.bulk_create(
+        Subscriber(
+            email=f"member{number}@example.org",
+            member_type="researcher",
+            status=Subscriber.Status.ACTIVE,
+        )
+        for number in range(subscribers)
+    )
+    Subscriber.themes.through.objects.bulk_create(
+        Subscriber.themes.through(subscriber_id=member.pk, digesttheme_id=theme.pk)
+        for member in members
+    )
+    mailing = Mailing.objects.create(
+        kind=Mailing.Kind.DIGEST,
+        cadence="monthly",
+        period_start=timezone.now() - timedelta(days=30),
+        period_end=timezone.now() + timedelta(minutes=5),
+    )
+    planning.plan(mailing.pk)
+    return mailing

@@ -3,16 +3,13 @@ exactly one email, except at most the one in flight at each kill, which the ledg
 
 import time
 from collections import Counter
-from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
-from newsletter import planning, tasks
-from newsletter.models import Delivery, Mailing, Subscriber
-from tests import factories as f
+from newsletter import tasks
+from newsletter.models import Delivery, Mailing
 
-from .conftest import wait_for
+from .conftest import planned_mailing, wait_for
 
 pytestmark = [
     pytest.mark.integration,
@@ -24,35 +21,9 @@ KILLS = 3
 WORKER_SETTINGS = {"NEWSLETTER_LEASE_SECONDS": "3", "NEWSLETTER_BATCH_SIZE": "50"}
 
 
-def planned_mailing(home_page):
-    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"))
-    stories = f.StoryIndexPageFactory(parent=home_page)
-    f.GranteeStoryPageFactory(parent=stories, tags=["grooming"])
-    subscribers = Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"member{number}@example.org",
-            member_type="researcher",
-            status=Subscriber.Status.ACTIVE,
-        )
-        for number in range(SUBSCRIBERS)
-    )
-    Subscriber.themes.through.objects.bulk_create(
-        Subscriber.themes.through(subscriber_id=subscriber.pk, digesttheme_id=theme.pk)
-        for subscriber in subscribers
-    )
-    mailing = Mailing.objects.create(
-        kind=Mailing.Kind.DIGEST,
-        cadence="monthly",
-        period_start=timezone.now() - timedelta(days=30),
-        period_end=timezone.now() + timedelta(minutes=5),
-    )
-    planning.plan(mailing.pk)
-    return mailing
-
-
 def test_killed_workers_neither_lose_nor_repeat_mail(worker_factory, smtp_sink, home_page):
     sink, _ = smtp_sink
-    mailing = planned_mailing(home_page)
+    mailing = planned_mailing(home_page, SUBSCRIBERS)
     worker = worker_factory(**WORKER_SETTINGS)
     tasks.start_sending(mailing.pk)
     started = time.monotonic()

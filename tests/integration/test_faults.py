@@ -1,0 +1,198 @@
+"""Faults in the services a send depends on: the mail server refusing for a while, the
+database dropping the worker's connections, Redis restarting empty. Each mailing still
+finishes, and every subscriber gets one email, except at most the message in flight when a
+sender died, which its ledger row shows with a second attempt.
+
+Every test here runs its own Redis, so that killing it harms nothing else."""
+
+import contextlib
+import time
+from collections import Counter
+
+import pytest
+from django.db import connection
+from kombu.exceptions import KombuError
+
+from newsletter import tasks
+from newsletter.models import Delivery, Mailing
+
+from .conftest import planned_mailing, wait_for
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+SENDERS = 2  # parallel senders, one per pool process of the worker
+FAST = {
+    "NEWSLETTER_SENDERS": str(SENDERS),
+    "NEWSLETTER_LEASE_SECONDS": "3",
+    "NEWSLETTER_RETRY_SECONDS": "2",
+}
+
+
+@pytest.fixture
+def redis_url(private_redis):
+    return private_redis.url
+
+
+def resume_stalled_mailings():
+    """What beat does every minute. While Redis is down the call fails, as beat's would."""
+    with contextlib.suppress(KombuError, ConnectionError):
+        tasks.resume_stalled_mailings.delay()
+
+
+def resuming(condition):
+    def check():
+        resume_stalled_mailings()
+        return condition()
+
+    return check
+
+
+def let_pass(seconds):
+    """Let a fault last, with beat's nudges."""
+    end = time.monotonic() + seconds
+    wait_for(resuming(lambda: time.monotonic() >= end), timeout=seconds + 5, interval=1)
+
+
+def wait_until_done(mailing, timeout):
+    def done():
+        return Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.DONE
+
+    wait_for(resuming(done), timeout=timeout, interval=1, message="the mailing to finish")
+
+
+def tally(sink, mailing):
+    """Emails received per address, and the ledger's attempts for each address sent twice."""
+    received = Counter(address for recipients, _ in sink.messages for address in recipients)
+    attempts = dict(mailing.deliveries.values_list("subscriber__email", "attempts"))
+    repeated = {address: attempts[address] for address, count in received.items() if count > 1}
+    return received, attempts, repeated
+
+
+def unfinished(mailing):
+    return mailing.deliveries.exclude(status=Delivery.Status.SENT).count()
+
+
+def drop_database_connections(worker):
+    """Terminate the worker's PostgreSQL backends, as a failover or a restart would."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND application_name = %s",
+            [worker.application_name],
+        )
+        return cursor.fetchone()[0]
+
+
+# "Refusing for a minute", scaled down. The rows refused wait out the sender's backoff, a
+# minute at least, so this test takes a little over a minute whatever the outage.
+SMTP_OUTAGE_SECONDS = 15
+
+
+def test_mail_refused_for_a_while_goes_out_once_the_server_accepts_again(
+    worker_factory, smtp_sink, home_page
+):
+    sink, _ = smtp_sink
+    subscribers = 1000
+    mailing = planned_mailing(home_page, subscribers)
+    worker_factory(**FAST, NEWSLETTER_BATCH_SIZE="25")
+    tasks.start_sending(mailing.pk)
+    started = time.monotonic()
+
+    wait_for(lambda: len(sink.messages) >= subscribers // 3, timeout=30, message="a third sent")
+    sink.refusing = True  # 451 on RCPT
+    let_pass(SMTP_OUTAGE_SECONDS)
+    sink.refusing = False
+    wait_until_done(mailing, timeout=120)
+    elapsed = time.monotonic() - started
+
+    received, attempts, repeated = tally(sink, mailing)
+    retried = sum(count >= 2 for count in attempts.values())
+    print(
+        f"\n{subscribers} subscribers, SMTP refusing for {SMTP_OUTAGE_SECONDS}s: "
+        f"{len(sink.messages)} emails in {elapsed:.1f}s, {sink.refused} refusals, "
+        f"{retried} rows tried twice, {len(repeated)} sent twice"
+    )
+    assert sink.refused > 0
+    assert received == Counter(dict.fromkeys(attempts, 1))  # everyone, exactly once
+    assert unfinished(mailing) == 0
+
+
+DROPS = 3
+
+
+def test_dropped_database_connections_lose_no_mail(worker_factory, smtp_sink, home_page):
+    sink, _ = smtp_sink
+    subscribers = 1500
+    mailing = planned_mailing(home_page, subscribers)
+    worker = worker_factory(**FAST, NEWSLETTER_BATCH_SIZE="50")
+    tasks.start_sending(mailing.pk)
+    started = time.monotonic()
+
+    dropped = []
+    for drop in range(1, DROPS + 1):
+        threshold = subscribers * drop // (DROPS + 1)
+        wait_for(
+            resuming(lambda t=threshold: len(sink.messages) >= t),
+            timeout=30,
+            interval=0.5,
+            message=f"{threshold} emails",
+        )
+        dropped.append(drop_database_connections(worker))
+    wait_until_done(mailing, timeout=60)
+    elapsed = time.monotonic() - started
+
+    received, attempts, repeated = tally(sink, mailing)
+    print(
+        f"\n{subscribers} subscribers, {DROPS} drops of the worker's database connections "
+        f"({dropped} backends): {len(sink.messages)} emails in {elapsed:.1f}s, "
+        f"{len(received)} distinct recipients, {len(repeated)} sent twice "
+        f"(ledger attempts for those: {list(repeated.values())})"
+    )
+    assert all(dropped)
+    assert set(received) == set(attempts)  # nobody lost
+    assert all(count <= 2 for count in received.values())
+    assert len(repeated) <= DROPS * SENDERS  # at most the one in flight per sender per drop
+    assert all(count >= 2 for count in repeated.values())  # and the ledger shows it
+    assert unfinished(mailing) == 0
+
+
+REDIS_DOWN_SECONDS = 4
+
+
+def test_redis_restarted_empty_loses_queued_tasks_but_no_mail(
+    worker_factory, smtp_sink, private_redis, home_page
+):
+    sink, _ = smtp_sink
+    subscribers = 1500
+    mailing = planned_mailing(home_page, subscribers)
+    # One-second tasks: every sender re-queues itself often, so the outage loses its tasks.
+    worker_factory(**FAST, NEWSLETTER_BATCH_SIZE="25", NEWSLETTER_TASK_SECONDS="1")
+    tasks.start_sending(mailing.pk)
+    started = time.monotonic()
+
+    wait_for(lambda: len(sink.messages) >= subscribers // 3, timeout=30, message="a third sent")
+    private_redis.kill()
+    at_kill = len(sink.messages)
+    let_pass(REDIS_DOWN_SECONDS)
+    at_restart = len(sink.messages)
+    private_redis.start()
+    assert Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.SENDING
+    wait_until_done(mailing, timeout=60)
+    elapsed = time.monotonic() - started
+
+    received, attempts, repeated = tally(sink, mailing)
+    print(
+        f"\n{subscribers} subscribers, Redis killed at {at_kill} emails and restarted empty "
+        f"{REDIS_DOWN_SECONDS}s later at {at_restart}: {len(sink.messages)} emails in "
+        f"{elapsed:.1f}s, {len(received)} distinct recipients, {len(repeated)} sent twice "
+        f"(ledger attempts for those: {list(repeated.values())})"
+    )
+    assert set(received) == set(attempts)  # nobody lost
+    assert all(count <= 2 for count in received.values())
+    assert len(repeated) <= SENDERS  # at most the one in flight per sender
+    assert all(count >= 2 for count in repeated.values())  # and the ledger shows it
+    assert unfinished(mailing) == 0
