@@ -4,6 +4,7 @@ PY := .venv/bin/python
 PORT ?= 8000
 export SITE_URL ?= http://localhost:$(PORT)
 INSTALLED := .venv/.installed
+NODE_INSTALLED := node_modules/.installed
 
 .DEFAULT_GOAL := help
 
@@ -16,6 +17,10 @@ $(INSTALLED): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
+$(NODE_INSTALLED): package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
 venv: $(INSTALLED) ## Create .venv and install the pinned dependencies
 
 run: $(INSTALLED) ## Set up everything and start web + Celery worker + beat on embedded defaults
@@ -26,7 +31,7 @@ run: $(INSTALLED) ## Set up everything and start web + Celery worker + beat on e
 	@echo "Site: http://localhost:$(PORT)/   Admin: http://localhost:$(PORT)/admin/   Mail: var/mail/"
 	.venv/bin/honcho -f Procfile start --port $(PORT)
 
-test: $(INSTALLED) ## Lint, check migrations and run the whole test suite
+test: $(INSTALLED) $(NODE_INSTALLED) ## Lint, check migrations and run the whole test suite
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_SETTINGS_MODULE=safeonline.settings.test $(PY) manage.py makemigrations --check --dry-run

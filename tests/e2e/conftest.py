@@ -90,11 +90,14 @@ def serve_media(route):
 
 @pytest.fixture
 def new_context(browser, site_url):
-    """Open a fresh browser context (a person with their own cookies) on the live server."""
+    """Open a fresh browser context (a person with their own cookies) on the live server;
+    keyword arguments go to Playwright's `browser.new_context`."""
     contexts = []
 
-    def open_context():
-        context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
+    def open_context(**options):
+        context = browser.new_context(
+            base_url=site_url, viewport={"width": 1280, "height": 900}, **options
+        )
         context.set_default_timeout(TIMEOUT_MS)
         context.route("**/*", stay_on_live_server(site_url))
         contexts.append(context)
