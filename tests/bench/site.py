@@ -30,6 +30,7 @@ def environment(**extra):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
+        "SECURE_COOKIES": "false",
         "DJANGO_SETTINGS_MODULE": "safeonline.settings.production",
         "LOG_LEVEL": "WARNING",
     }
