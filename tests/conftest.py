@@ -5,6 +5,24 @@ from wagtail.models import Site
 from tests import factories
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test (live server, real workers) ends by emptying the database. Once its
+    teardown is over, put the data migrations' rows (site, home page, groups) back, as its
+    serialized rollback put them there, so the next test in this process finds them."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction") or nextitem is None:
+        return
+    from django.db import connection
+    from pytest_django.plugin import blocking_manager_key
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Cached values (content version, restricted sections) never outlive the test's data."""

@@ -82,7 +82,9 @@ def test_subscribe_confirm_receive_and_unsubscribe(client, worker_factory, smtp_
     assert digest["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert digest["List-Id"].startswith("Safe Online stay in the loop")
     unsubscribe_url = re.search(r"<(http[^>]+)>", digest["List-Unsubscribe"]).group(1)
-    ledger_row = Delivery.objects.get(subscriber__email="ada@example.org", status="sent")
+    sent = Delivery.objects.filter(subscriber__email="ada@example.org", status="sent")
+    wait_for(sent.exists, message="the worker to record the send")  # it records after SMTP
+    ledger_row = sent.get()
     assert ledger_row.message_id == digest["Message-ID"]
 
     response = client.post(
