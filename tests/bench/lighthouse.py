@@ -14,7 +14,18 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
 
 
-def audit(url):
+def audit(url, attempts=3):
+    """Scores and failing audits for one page. Lighthouse in a headless Chromium sometimes
+    loses the page-load trace (NO_NAVSTART); such a run is repeated."""
+    for _ in range(attempts - 1):
+        try:
+            return audit_once(url)
+        except RuntimeError as error:
+            print(f"  retrying {url}: {str(error).splitlines()[-1]}")
+    return audit_once(url)
+
+
+def audit_once(url):
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
