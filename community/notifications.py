@@ -8,6 +8,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from community.access import invitation_token
 from home.emails import absolute, transactional_message
+from research.models import ResearchProjectPage
 
 
 def portal_url(name="community:dashboard", *args):
@@ -26,7 +27,7 @@ def invitation_message(invitation):
 
 def review_message(user, page, outcome, comment):
     """Staff approved ("published") or sent back ("changes_requested") a grantee's submission."""
-    is_project = page.specific_class.__name__ == "ResearchProjectPage"
+    is_project = isinstance(page, ResearchProjectPage)
     context = {
         "user": user,
         "page": page,

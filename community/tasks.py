@@ -14,16 +14,17 @@ RETRYING = {"autoretry_for": (OSError,), "retry_backoff": True, "max_retries": 6
 @shared_task(**RETRYING)
 def send_invitation(invitation_id):
     invitation = Invitation.objects.pending().select_related("project").filter(pk=invitation_id)
-    if invitation:
-        notifications.invitation_message(invitation[0]).send()
+    if invitation := invitation.first():
+        notifications.invitation_message(invitation).send()
 
 
 @shared_task(**RETRYING)
 def send_review_outcome(workflow_state_id, outcome, comment=""):
     state = WorkflowState.objects.select_related("requested_by").filter(pk=workflow_state_id)
-    if state and state[0].requested_by and state[0].requested_by.is_active:
-        page = state[0].content_object.specific
-        notifications.review_message(state[0].requested_by, page, outcome, comment).send()
+    state = state.first()
+    if state and state.requested_by and state.requested_by.is_active:
+        page = state.content_object.specific
+        notifications.review_message(state.requested_by, page, outcome, comment).send()
 
 
 @shared_task(**RETRYING)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from community import access, submissions
@@ -125,8 +126,6 @@ def chosen_image(form, draft, user):
 
 
 def chosen_documents(form, documents, user):
-    from wagtail.documents import get_document_model
-
     removed = set(form.cleaned_data.get("remove_documents") or [])
     kept = [
         UpdateDocument(document_id=item.document_id, title=item.title)
@@ -222,7 +221,7 @@ def accept_invitation(request, token):
         )
     account = access.existing_account(invitation.email)
     if account is not None:
-        return join_with_existing_account(request, invitation, account, token)
+        return join_with_existing_account(request, invitation, account)
     new_user = User(email=invitation.email, username=invitation.email)
     if request.method == "POST":
         form = AcceptInvitationForm(new_user, request.POST)
@@ -241,7 +240,7 @@ def accept_invitation(request, token):
     )
 
 
-def join_with_existing_account(request, invitation, account, token):
+def join_with_existing_account(request, invitation, account):
     """Someone who already has an account signs in as that account to accept."""
     if request.user != account:
         login_url = reverse("community:login") + "?next=" + request.path
