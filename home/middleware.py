@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 from wagtail.models import Site
 
 from home.cache import load_request_entries, store_request_entry
@@ -47,3 +48,16 @@ class ContentSecurityPolicyMiddleware:
         if self.policy and not request.path.startswith(self.exempt):
             response.headers.setdefault("Content-Security-Policy", self.policy)
         return response
+
+
+class TextCompressionMiddleware(GZipMiddleware):
+    """Gzip pages, feeds and JSON for clients that accept it; leave images and documents, which
+    are compressed already, as they are. Django's GZipMiddleware pads each response with random
+    bytes, which defeats BREACH-style guessing of the CSRF token in a compressed page."""
+
+    COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/rss+xml")
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)

@@ -1,9 +1,12 @@
+import posixpath
+
 from django.conf import settings
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
+from django.views.static import serve
 from taggit.models import Tag
 
 from home.cache import cached_while_current
@@ -82,6 +85,20 @@ def search_results(request, query, page_type=None):
 def page_not_found(request, exception):
     """The friendly 404 page; never cached, so made-up addresses cannot fill the cache."""
     return render(request, "404.html", {"uncached": True}, status=404)
+
+
+# Wagtail keeps original images and their renditions in these folders of MEDIA_ROOT. Documents
+# live in another folder, and stay out of reach here, so collection privacy cannot be bypassed.
+IMAGE_FOLDERS = ("original_images/", "images/")
+
+
+@cache_control(max_age=settings.MEDIA_MAX_AGE, public=True)
+def media(request, path):
+    """An uploaded image, for sites where no proxy or bucket serves MEDIA_URL (SERVE_MEDIA)."""
+    path = posixpath.normpath(path)  # so that "images/../documents/…" is seen for what it is
+    if not path.startswith(IMAGE_FOLDERS):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @cache_control(max_age=86400, public=True)
