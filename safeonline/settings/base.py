@@ -134,12 +134,15 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
+# Short socket timeouts: an unreachable cache is skipped quickly (safeonline/cache.py).
+REDIS_CACHE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 1}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "safeonline.cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "safeonline",
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:

@@ -1,0 +1,80 @@
+"""Redis as the production cache going away: pages keep rendering from the database, and the
+cache fills again once Redis is back. The cache saves work; it is never needed for a page."""
+
+import logging
+
+import pytest
+import redis
+
+from newsletter.models import Subscriber
+from tests import factories
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db]
+
+
+@pytest.fixture
+def redis_cache(settings, private_redis):
+    """The production cache configuration, on the test's own Redis, with fragment caching on."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "safeonline.cache.ReusedClientRedisCache",
+            "LOCATION": private_redis.url,
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
+        },
+    }
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    return private_redis
+
+
+@pytest.fixture
+def pages(research_index):
+    tag = factories.TagFactory(name="online grooming")
+    project = factories.ResearchProjectPageFactory(parent=research_index, tags=[tag.name])
+    return ["/", "/research/", project.url, f"/topics/{tag.slug}/", "/newsletter/subscribe/"]
+
+
+def cached_keys(server):
+    with redis.Redis.from_url(server.url) as client:
+        return client.dbsize()
+
+
+def assert_all_render(client, pages):
+    for url in pages:
+        assert client.get(url).status_code == 200, url
+
+
+def test_pages_render_while_redis_is_down_and_are_cached_again_after(
+    client, redis_cache, pages, caplog
+):
+    assert_all_render(client, pages)
+    assert cached_keys(redis_cache) > 0
+
+    redis_cache.kill()
+    with caplog.at_level(logging.WARNING, logger="safeonline.cache"):
+        assert_all_render(client, pages)
+    outage_warnings = [r for r in caplog.records if r.name == "safeonline.cache"]
+    assert len(outage_warnings) == 1  # once a minute, not once per cache call
+
+    redis_cache.start()
+    assert cached_keys(redis_cache) == 0  # restarted empty
+    assert_all_render(client, pages)
+    assert cached_keys(redis_cache) > 0
+
+
+def test_sign_up_still_works_while_redis_is_down(client, redis_cache, home_page):
+    """Its rate limit counts in the cache; without the cache the form lets the sign-up through."""
+    theme = factories.DigestThemeFactory(tag=factories.TagFactory(name="policy"), name="Policy")
+    redis_cache.kill()
+    response = client.post(
+        "/newsletter/subscribe/",
+        {
+            "email": "ada@example.org",
+            "member_type": "researcher",
+            "themes": [theme.pk],
+            "cadence": "weekly",
+            "consent": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert Subscriber.objects.filter(email="ada@example.org").exists()
