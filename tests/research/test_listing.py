@@ -56,6 +56,19 @@ def test_filters_combine(client, portfolio):
     assert titles(response) == ["Grooming signals in Kenya"]
 
 
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [
+        ("", "3 projects."),
+        ("?topic=grooming", "2 projects match your filters."),
+        ("?programme=research-fund&country=kenya", "1 project matches your filters."),
+        ("?country=nepal&status=completed", "0 projects match your filters."),
+    ],
+)
+def test_the_count_reads_as_a_sentence(client, portfolio, query, count):
+    assert f'role="status">{count}</p>' in client.get(f"/research/{query}").content.decode()
+
+
 def test_topic_and_status_filters(client, portfolio):
     assert set(titles(client.get("/research/?topic=grooming"))) == {
         "Grooming signals in Kenya",
