@@ -104,14 +104,11 @@ def unsubscribe(request, token):
         subscriber = read_token(token, "unsubscribe")
     except InvalidLinkError as error:
         return link_problem(request, error)
+    context = {"subscriber": subscriber, "preferences_token": make_token(subscriber, "preferences")}
     if request.method == "POST":
         subscriptions.unsubscribe(subscriber, source="unsubscribe link")
-        return TemplateResponse(
-            request,
-            "newsletter/unsubscribed.html",
-            {"subscriber": subscriber, "preferences_token": make_token(subscriber, "preferences")},
-        )
-    return TemplateResponse(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+        return TemplateResponse(request, "newsletter/unsubscribed.html", context)
+    return TemplateResponse(request, "newsletter/unsubscribe.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,5 +1,6 @@
 """One-click unsubscribe (RFC 8058): mail clients POST with no session and no CSRF token."""
 
+import re
 import time
 from unittest import mock
 
@@ -37,6 +38,8 @@ def test_opening_the_link_asks_first_and_changes_nothing(client, subscriber):
 
     assert response.status_code == 200
     assert subscriber.email in response.content.decode()
+    [preferences] = re.findall(r'<a href="([^"]+)">your preferences</a>', response.content.decode())
+    assert subscriber.email in client.get(preferences).content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.ACTIVE
     assert not Consent.objects.exists()
