@@ -71,10 +71,14 @@ def request_subscription(*, email, preferences, themes, source):
 
 @transaction.atomic
 def confirm(subscriber, source="confirmation link"):
+    """Activate the subscription. Confirming proves the address's owner asked for it, so the
+    day's allowance of link emails (kept against sign-ups in someone else's name) starts
+    again: asking for a preference link right after confirming must work."""
     subscriber.status = Subscriber.Status.ACTIVE
     subscriber.confirmed_at = timezone.now()
     subscriber.unsubscribed_at = None
     subscriber.confirmation_nonce = ""
+    subscriber.last_notice_sent_at = None
     subscriber.save()
     Consent.objects.create(
         subscriber=subscriber, action=Consent.Action.CONFIRMED, text=CONSENT_TEXT, source=source

@@ -303,3 +303,18 @@ def test_sign_up_page_can_preselect_a_theme_and_address(client, theme, other_the
     form = response.context["form"]
     assert list(form.initial["themes"]) == [theme]
     assert form.initial["email"] == "ada@example.org"
+
+
+def test_a_member_who_just_confirmed_can_ask_for_their_preferences_link(client, theme, on_commit):
+    """The day's one link email went on the confirmation; confirming proves the address is
+    theirs, so a request for the preferences link straight after is answered."""
+    with on_commit():
+        client.post(SUBSCRIBE, form_data(theme))
+    [confirmation] = mail.outbox
+    client.post(link_in(confirmation, "confirm"))
+
+    with on_commit():
+        client.post(reverse("newsletter:request_link"), {"email": "ada@example.org"})
+
+    [_, preferences] = mail.outbox
+    assert client.get(link_in(preferences, "preferences")).status_code == 200
