@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Site
 
+from home.models import ContactPage
 from tests import factories
 
 
@@ -53,3 +54,33 @@ def story_index(home_page):
 @pytest.fixture
 def event_index(home_page):
     return factories.EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def page_of_each_type(research_index, insight_index, story_index, event_index, home_page):
+    """One published page of every type, linked by a tag and related projects as on the site."""
+    project = factories.ResearchProjectPageFactory(
+        parent=research_index, countries=[factories.CountryFactory()], tags=["grooming"]
+    )
+    brief = factories.InsightBriefPageFactory(parent=insight_index, tags=["grooming"])
+    brief.projects.add(project)
+    story = factories.GranteeStoryPageFactory(parent=story_index, tags=["grooming"])
+    story.related_projects.add(project)
+    event = factories.EventPageFactory(parent=event_index, tags=["grooming"])
+    event.related_projects.add(project)
+    contact = ContactPage(title="Contact", slug="contact", to_address="staff@example.org")
+    home_page.add_child(instance=contact)
+    return [
+        home_page,
+        research_index,
+        project,
+        factories.ProjectUpdatePageFactory(parent=project),
+        insight_index,
+        brief,
+        story_index,
+        story,
+        event_index,
+        event,
+        factories.StandardPageFactory(parent=home_page),
+        contact,
+    ]

@@ -27,10 +27,8 @@ class BasePage(Page):
 
     objects = PageManager.from_queryset(SitePageQuerySet)()
 
-    promote_panels = [
-        *Page.promote_panels,
-        FieldPanel("image", heading="Listing and sharing image"),
-    ]
+    # Each page type places FieldPanel("image") once, where its editors look for it. A second
+    # panel for the same field renders two inputs with one name, and the empty one wins on save.
 
     class Meta:
         abstract = True

@@ -57,7 +57,6 @@ class HomePage(BasePage):
             heading="Stay in the loop",
         ),
     ]
-    promote_panels = Page.promote_panels
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -192,6 +191,10 @@ class ContactPage(BasePage, AbstractEmailForm):
             ],
             heading="Notification email to staff",
         ),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("image", heading="Sharing image"),
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
