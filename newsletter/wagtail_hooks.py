@@ -115,7 +115,7 @@ class MailingInspectView(InspectView):
 class MailingViewSet(ModelViewSet):
     model = Mailing
     icon = "mail"
-    menu_label = "Editions and alerts"
+    menu_label = "Mailings"
     url_prefix = "newsletter/mailings"
     url_namespace = "newsletter_mailings"
     index_view_class = MailingIndexView
@@ -153,8 +153,10 @@ class NewsletterGroup(ModelViewSetGroup):
     items = (MailingViewSet, SubscriberViewSet, DigestThemeViewSet)
 
 
-# Mailings are created by the schedule and by publishing briefs, never by hand.
-register_permission_policy(Mailing, PolicyWithout(Mailing, ["add"]))
+# Mailings are created by the schedule and by publishing briefs, never by hand. Nor are they
+# deleted: with the mailing would go its delivery ledger, and the schedule would create a
+# recently due edition again and send it to everyone a second time. Pause stops a mailing.
+register_permission_policy(Mailing, PolicyWithout(Mailing, ["add", "delete"]))
 
 
 @hooks.register("register_admin_viewset")

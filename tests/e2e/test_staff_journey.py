@@ -236,7 +236,7 @@ def open_digest_preview(page, edition):
     send-a-test form below it asks for a subscriber's address too, hence the first field."""
     page.goto("/admin/")
     page.get_by_role("button", name="Stay in the loop").click()
-    page.get_by_role("link", name="Editions and alerts").click()
+    page.get_by_role("link", name="Mailings").click()
     page.get_by_role("button", name=f"More options for '{edition}'").click()
     page.get_by_role("link", name="Inspect").click()
     expect(page.get_by_role("heading", name="Preview as a subscriber")).to_be_visible()

@@ -282,6 +282,17 @@ def test_staff_without_permission_on_mailings_cannot_pause(client, mailing, djan
     assert mailing.status == Mailing.Status.SENDING
 
 
+def test_mailings_cannot_be_deleted_so_their_ledger_stays(admin_client, mailing):
+    listing = admin_client.get(reverse("newsletter_mailings:index")).content.decode()
+    assert admin_url("delete", mailing) not in listing
+
+    response = admin_client.post(admin_url("delete", mailing))
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert mailing.deliveries.count() == 3
+
+
 def test_mailings_cannot_be_added_by_hand(admin_client):
     response = admin_client.get(reverse("newsletter_mailings:add"))
 
