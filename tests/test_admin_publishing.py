@@ -178,6 +178,44 @@ def test_staff_publish_a_standard_page(admin_client, home_page):
     assert page.live
 
 
+def contact_page_data(to_address, action):
+    fields = inline_formset([{"label": "Message", "field_type": "multiline", "required": "on"}])
+    return {
+        **nested_form_data(
+            {
+                "title": "Partner with us",
+                "slug": "partner",
+                "comments": NO_ROWS,
+                "form_fields": fields,
+                "to_address": to_address,
+            }
+        ),
+        action: action,
+    }
+
+
+def test_a_contact_page_goes_live_only_with_a_staff_address(admin_client, home_page):
+    url = reverse("wagtailadmin_pages:add", args=["home", "contactpage", home_page.pk])
+
+    refused = admin_client.post(url, contact_page_data("", "action-publish"))
+
+    assert refused.status_code == 200
+    assert "nobody is told" in refused.context["form"].errors["to_address"][0]
+    assert not ContactPage.objects.exists()
+
+    draft = admin_client.post(url, contact_page_data("", "action-save-draft"))
+    assert draft.status_code == 302
+    page = ContactPage.objects.get(slug="partner")
+    assert not page.live
+
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    published = admin_client.post(edit, contact_page_data("team@example.org", "action-publish"))
+    assert published.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert page.to_address == "team@example.org"
+
+
 def test_invalid_page_re_renders_with_errors_and_keeps_input(admin_client, research_index):
     url = reverse(
         "wagtailadmin_pages:add", args=["research", "researchprojectpage", research_index.pk]

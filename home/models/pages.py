@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.cache import store_request_entry
-from home.forms import ContactFormBuilder
+from home.forms import ContactFormBuilder, ContactPageAdminForm
 from home.listing import card_queryset, in_order, lazy
 from home.querysets import site_pages
 
@@ -177,6 +177,7 @@ class ContactPage(BasePage, AbstractEmailForm):
     thank_you_text = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     form_builder = ContactFormBuilder
+    base_form_class = ContactPageAdminForm
 
     content_panels = [
         *Page.content_panels,

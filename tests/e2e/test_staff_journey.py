@@ -228,6 +228,7 @@ def create_contact_page(page, home_page):
     form_fields = page.get_by_role("region", name="Form fields")
     field(form_fields, "Label").fill(CONTACT_FIELD)
     field(form_fields, "Field type").select_option(label="Multi-line text")
+    field(page, "To address").fill("partnerships@safeonline.example")
 
 
 def open_digest_preview(page, edition):
