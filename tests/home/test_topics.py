@@ -25,6 +25,8 @@ def test_topic_page_lists_every_content_type_with_the_tag(client, tagged):
     listed = {page.pk for page in response.context["results"]}
     expected = {tagged[name].pk for name in ("project", "update", "brief", "story", "event")}
     assert listed == expected
+    # Tags are stored in lower case; as a page's heading the topic reads as a title.
+    assert '<h1 class="page-header__title">Grooming</h1>' in response.content.decode()
 
 
 def test_unknown_topic_is_not_found(client, tagged):
