@@ -55,5 +55,14 @@ def send_test(mailing, subscriber, address):
     return True
 
 
+def sample_recipient(mailing):
+    """Someone the preview can show the mailing to without staff having to look one up: the
+    first recipient once it is planned, until then the first subscriber it would go to."""
+    delivery = mailing.deliveries.select_related("subscriber").order_by("pk").first()
+    if delivery is not None:
+        return delivery.subscriber
+    return planning.recipients(mailing).order_by("pk").first()
+
+
 def subscriber_by_email(email):
     return Subscriber.objects.filter(email__iexact=(email or "").strip()).first()

@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from home.permissions import PolicyWithout
-from newsletter import admin_views
+from newsletter import admin_views, preview
 from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
 
@@ -107,8 +107,10 @@ class MailingInspectView(InspectView):
             .select_related("subscriber")
             .order_by("pk")[:500]
         )
-        context["preview_form"] = admin_views.SubscriberChoiceForm()
-        context["test_form"] = admin_views.TestSendForm()
+        sample = preview.sample_recipient(self.object)
+        initial = {"subscriber_email": sample.email} if sample else {}
+        context["preview_form"] = admin_views.SubscriberChoiceForm(initial=initial)
+        context["test_form"] = admin_views.TestSendForm(initial=initial)
         return context
 
 

@@ -238,6 +238,16 @@ def test_preview_of_an_unplanned_edition_chooses_the_subscribers_items(
     assert "nothing on their themes" in for_ada.content.decode()
 
 
+def test_preview_and_test_forms_start_with_a_recipient_filled_in(admin_client, members, mailing):
+    def suggested(edition):
+        context = admin_client.get(admin_url("inspect", edition)).context
+        return context["preview_form"]["subscriber_email"].value()
+
+    assert suggested(mailing) == "ada@example.org"  # the first row of its ledger
+    # Before planning: the first active subscriber on the edition's cadence (mary unsubscribed).
+    assert suggested(MailingFactory(cadence="monthly")) == "grace@example.org"
+
+
 def test_preview_for_an_unknown_address_is_404(admin_client, mailing):
     response = admin_client.get(
         admin_url("preview", mailing), {"subscriber_email": "nobody@example.org"}
