@@ -58,7 +58,9 @@ def send_test(mailing, subscriber, address):
 def sample_recipient(mailing):
     """Someone the preview can show the mailing to without staff having to look one up: the
     first recipient once it is planned, until then the first subscriber it would go to."""
-    delivery = mailing.deliveries.select_related("subscriber").order_by("pk").first()
+    # In subscriber order, which the (mailing, subscriber) unique index serves at once; by
+    # primary key the scan could walk past every older mailing's rows first.
+    delivery = mailing.deliveries.select_related("subscriber").order_by("subscriber_id").first()
     if delivery is not None:
         return delivery.subscriber
     return planning.recipients(mailing).order_by("pk").first()

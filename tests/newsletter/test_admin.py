@@ -243,7 +243,7 @@ def test_preview_and_test_forms_start_with_a_recipient_filled_in(admin_client, m
         context = admin_client.get(admin_url("inspect", edition)).context
         return context["preview_form"]["subscriber_email"].value()
 
-    assert suggested(mailing) == "ada@example.org"  # the first row of its ledger
+    assert suggested(mailing) == "ada@example.org"  # from its ledger
     # Before planning: the first active subscriber on the edition's cadence (mary unsubscribed).
     assert suggested(MailingFactory(cadence="monthly")) == "grace@example.org"
 
