@@ -7,6 +7,7 @@ from django.utils import timezone
 from newsletter.models import Mailing, NewsletterSettings, Subscriber
 
 CATCH_UP = timedelta(days=1)  # after downtime, send an edition at most this late
+ALERT_GRACE = timedelta(minutes=2)  # how long an alert's own planning task normally takes
 
 
 def previous_month(moment):
@@ -64,3 +65,17 @@ def due_editions(now=None):
         if edition.planned_at is None:
             due.append(edition)
     return due
+
+
+def lost_alerts(now=None):
+    """Insight alerts whose planning task never ran (a worker crash, a broker that lost its
+    queue): unplanned after the grace period, and not yet older than the catch-up window."""
+    now = now or timezone.now()
+    return list(
+        Mailing.objects.filter(
+            kind=Mailing.Kind.ALERT,
+            planned_at__isnull=True,
+            created_at__lte=now - ALERT_GRACE,
+            created_at__gte=now - CATCH_UP,
+        )
+    )

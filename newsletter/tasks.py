@@ -17,16 +17,20 @@ def send_notice(subscriber_id, kind):
 
 
 @shared_task
-def plan_due_digests():
-    """Run by beat every few minutes: plan and start each digest edition that has come due."""
-    for edition in schedule.due_editions():
-        plan_and_send.delay(edition.pk)
+def plan_due_mailings():
+    """Run by beat every few minutes: plan and start each digest edition that has come due,
+    and each insight alert whose own planning task was lost."""
+    for mailing in [*schedule.due_editions(), *schedule.lost_alerts()]:
+        plan_and_send.delay(mailing.pk)
 
 
 @shared_task
 def plan_and_send(mailing_id):
-    planning.plan(mailing_id)
-    start_sending(mailing_id)
+    """Senders start only with the plan: a second task for a planned mailing (beat finding an
+    alert whose own task was slow) adds none, and resume_stalled_mailings restarts a mailing
+    whose senders were lost after planning."""
+    if planning.plan(mailing_id):
+        start_sending(mailing_id)
 
 
 @shared_task

@@ -223,7 +223,7 @@ CELERY_TASK_TIME_LIMIT = 900
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 CELERY_BEAT_SCHEDULE = {
-    "plan-due-digests": {"task": "newsletter.tasks.plan_due_digests", "schedule": 300},
+    "plan-due-mailings": {"task": "newsletter.tasks.plan_due_mailings", "schedule": 300},
     "resume-stalled-mailings": {
         "task": "newsletter.tasks.resume_stalled_mailings",
         "schedule": 60,

@@ -70,7 +70,7 @@ def test_subscribe_confirm_receive_and_unsubscribe(client, worker_factory, smtp_
         f.GranteeStoryPageFactory(parent=stories, title="A policy story", tags=["policy"])
     )
     make_digest_due_now()
-    tasks.plan_due_digests.delay()
+    tasks.plan_due_mailings.delay()
 
     wait_for(lambda: sink.count_for("ada@example.org") == 2, message="the digest")
     digest = sink.parsed()[-1]

@@ -2,12 +2,15 @@
 themes, each with the recommendation for their own work first."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
+from newsletter import schedule
 from newsletter.models import Mailing, MemberType
+from newsletter.tasks import plan_and_send, plan_due_mailings
 from research.models import Audience
 from tests import factories as f
 from tests.newsletter.factories import SubscriberFactory
@@ -124,3 +127,56 @@ def test_republishing_a_brief_that_was_live_before_sends_no_alert(insight_index,
 
     assert not Mailing.objects.exists()
     assert mail.outbox == []
+
+
+@pytest.fixture
+def no_digest_due():
+    """The beat task also sends digests on their day; keep these tests the same on any date."""
+    with mock.patch("newsletter.schedule.due_editions", return_value=[]):
+        yield
+
+
+@pytest.mark.usefixtures("no_digest_due")
+def test_an_alert_whose_planning_task_was_lost_is_planned_by_beat(draft_brief, theme):
+    """Publishing queues the planning task after the commit; here it never runs, as when the
+    worker crashes or the broker restarts empty before taking it."""
+    member = SubscriberFactory(themes=[theme], insight_alerts=True)
+    publish(draft_brief)  # without running the on-commit callback
+    alert = Mailing.objects.get()
+    assert alert.planned_at is None
+
+    plan_due_mailings()
+    assert mail.outbox == []  # within the grace period its own task may still come
+
+    later = timezone.now() + schedule.ALERT_GRACE + timedelta(seconds=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        plan_due_mailings()
+        plan_due_mailings()  # and only once
+
+    [message] = mail.outbox
+    assert message.to == [member.email]
+    alert.refresh_from_db()
+    assert alert.status == Mailing.Status.DONE
+
+
+@pytest.mark.usefixtures("no_digest_due")
+def test_a_lost_alert_is_not_sent_after_the_catch_up_window(draft_brief, theme):
+    SubscriberFactory(themes=[theme], insight_alerts=True)
+    publish(draft_brief)
+
+    too_late = timezone.now() + schedule.CATCH_UP + timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=too_late):
+        plan_due_mailings()
+
+    assert mail.outbox == []
+
+
+def test_a_second_planning_task_for_the_same_alert_starts_no_more_senders(draft_brief):
+    publish(draft_brief)
+    alert = Mailing.objects.get()
+
+    with mock.patch("newsletter.tasks.start_sending") as start_sending:
+        plan_and_send(alert.pk)
+        plan_and_send(alert.pk)
+
+    start_sending.assert_called_once_with(alert.pk)

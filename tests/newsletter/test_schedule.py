@@ -10,7 +10,7 @@ from django.core import mail
 from newsletter.models import Mailing, NewsletterSettings
 from newsletter.planning import plan
 from newsletter.schedule import due_editions, latest_send
-from newsletter.tasks import plan_due_digests
+from newsletter.tasks import plan_due_mailings
 from tests import factories as f
 from tests.newsletter.factories import SubscriberFactory
 
@@ -185,7 +185,7 @@ def test_the_beat_task_plans_and_sends_the_due_digests(staff_schedule, theme, in
     monthly = SubscriberFactory(themes=[theme], cadence="monthly")
 
     with mock.patch("django.utils.timezone.now", return_value=DUE_NOW):
-        plan_due_digests()
+        plan_due_mailings()
 
     assert sorted(message.to[0] for message in mail.outbox) == sorted([weekly.email, monthly.email])
     subjects = {message.to[0]: message.subject for message in mail.outbox}
