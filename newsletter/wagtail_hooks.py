@@ -110,7 +110,9 @@ class MailingInspectView(InspectView):
         sample = preview.sample_recipient(self.object)
         initial = {"subscriber_email": sample.email} if sample else {}
         context["preview_form"] = admin_views.SubscriberChoiceForm(initial=initial)
-        context["test_form"] = admin_views.TestSendForm(initial=initial)
+        context["test_form"] = admin_views.TestSendForm(
+            initial={**initial, "test_address": self.request.user.email}
+        )
         return context
 
 

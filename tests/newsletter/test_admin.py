@@ -244,6 +244,8 @@ def test_preview_and_test_forms_start_with_a_recipient_filled_in(admin_client, m
         return context["preview_form"]["subscriber_email"].value()
 
     assert suggested(mailing) == "ada@example.org"  # from its ledger
+    test_form = admin_client.get(admin_url("inspect", mailing)).context["test_form"]
+    assert test_form["test_address"].value() == "admin@example.com"  # the signed-in user
     # Before planning: the first active subscriber on the edition's cadence (mary unsubscribed).
     assert suggested(MailingFactory(cadence="monthly")) == "grace@example.org"
 
