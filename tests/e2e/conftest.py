@@ -3,11 +3,13 @@
 The live server runs in a thread of the test process, so the test sees its database (with a
 transactional test database), its locmem outbox and its eager Celery tasks."""
 
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connections
 from wagtail.models import Site
 
@@ -16,6 +18,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 REPOSITORY = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPOSITORY / "var" / "e2e-screenshots"
 TIMEOUT_MS = 10_000
+STAFF_PASSWORD = "comms-pass-phrase-4"
 
 
 @pytest.fixture
@@ -112,3 +115,21 @@ def screenshot():
         return take
 
     return factory
+
+
+@pytest.fixture
+def staff(db):
+    """A communications officer with full access to the admin."""
+    return get_user_model().objects.create_superuser(
+        "camila", "camila@safeonline.example", STAFF_PASSWORD, first_name="Camila"
+    )
+
+
+def sign_in_to_admin(page, staff):
+    from playwright.sync_api import expect  # as in `browser`: only once a browser test runs
+
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(staff.username)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))

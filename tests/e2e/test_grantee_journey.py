@@ -7,18 +7,17 @@ Staff and grantee each have their own browser context (their own cookies), side 
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from PIL import Image
 from playwright.sync_api import expect
 
 from tests import factories
+from tests.e2e.conftest import sign_in_to_admin
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-STAFF_PASSWORD = "staff-pass-phrase-1"
 GRANTEE_PASSWORD = "a-long-pass-phrase-9"
 GRANTEE_EMAIL = "ana.lima@uni.example"
 UPDATE_TITLE = "Fieldwork finished in three countries"
@@ -27,13 +26,6 @@ REVISED_SUMMARY = "Interviews with 120 young people, with our partner Mwangaza, 
 IMAGE_ALT = "A bar chart of interviews by month"
 IMAGE_CREDIT = "© Safer chats/Ana Lima"
 LINK = re.compile(r"https?://\S+")
-
-
-@pytest.fixture
-def staff(db):
-    return get_user_model().objects.create_superuser(
-        "editor", "editor@example.org", STAFF_PASSWORD, first_name="Eve", last_name="Editor"
-    )
 
 
 @pytest.fixture
@@ -51,14 +43,6 @@ def chart_png(tmp_path):
         image.paste("#f2b134", (x, 800 - x // 2, x + 120, 780))
     image.save(path, "PNG")
     return path
-
-
-def sign_in_to_admin(page, staff):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(staff.username)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def open_invitation_form(page, project):

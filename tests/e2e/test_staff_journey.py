@@ -11,12 +11,12 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from research.models import ResearchProjectPage
 from tests import factories
+from tests.e2e.conftest import sign_in_to_admin
 from tests.newsletter.factories import MailingFactory, SubscriberFactory
 
 pytestmark = [
@@ -24,7 +24,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-STAFF_PASSWORD = "comms-pass-phrase-4"
 TOPIC = "online grooming"
 TOPIC_URL = "/topics/online-grooming/"
 SUBSCRIBER_EMAIL = "maya.reader@example.org"
@@ -54,13 +53,6 @@ def no_autosave(settings):
 
 
 @pytest.fixture
-def staff(db):
-    return get_user_model().objects.create_superuser(
-        "camila", "camila@safeonline.example", STAFF_PASSWORD, first_name="Camila"
-    )
-
-
-@pytest.fixture
 def topic_theme(db):
     """The topic is in the shared vocabulary and offered to members as a digest theme."""
     return factories.DigestThemeFactory(name="Online grooming", tag__name=TOPIC)
@@ -87,14 +79,6 @@ def digest_edition(topic_theme):
 @pytest.fixture
 def workshop_image(db):
     return factories.ImageFactory(title=IMAGE_TITLE, description=IMAGE_ALT, credit=IMAGE_CREDIT)
-
-
-def sign_in_to_admin(page, staff):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(staff.username)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def open_add_form(page, parent, page_type=None):
