@@ -49,15 +49,26 @@ def let_pass(seconds):
 
 
 def drop_database_connections(worker):
-    """Terminate the worker's PostgreSQL backends, as a failover or a restart would."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-            "AND application_name = %s",
-            [worker.application_name],
-        )
-        return cursor.fetchone()[0]
+    """Terminate the worker's PostgreSQL backends, as a failover or a restart would.
+
+    A sender holds its connection only while its task runs, so at the instant of a drop both
+    may be between batches; keep trying until at least one connection is cut."""
+    terminated = 0
+
+    def terminate():
+        nonlocal terminated
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND application_name = %s",
+                [worker.application_name],
+            )
+            terminated = cursor.fetchone()[0]
+        return terminated > 0
+
+    wait_for(terminate, timeout=10, interval=0.02, message="a worker connection to drop")
+    return terminated
 
 
 # A whole minute of refusals. Refused rows wait out their backoff before trying again: 5 s,
