@@ -13,6 +13,7 @@ from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
 from community.models import Invitation, ProjectMembership
+from home import outbox
 from research.models import ResearchProjectPage
 
 INVITATION_SALT = "community.invitation"
@@ -56,7 +57,7 @@ def invite(invitation, invited_by):
         user=invited_by,
         data={"email": invitation.email, "role": invitation.get_role_display()},
     )
-    transaction.on_commit(lambda: send_invitation.delay(invitation.pk))
+    outbox.enqueue(send_invitation, invitation.pk)
     return invitation
 
 

@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail.images.fields import WagtailImageField
 
 from community.richtext import html_to_text, text_to_html
+from home import outbox
 from research.models import ProjectContact, ProjectOutput
 
 BODY_HELP = (
@@ -233,4 +234,4 @@ class PortalPasswordResetForm(PasswordResetForm):
         from community.tasks import send_password_reset
 
         for user in self.get_users(self.cleaned_data["email"]):
-            send_password_reset.delay(user.pk)
+            outbox.enqueue(send_password_reset, user.pk)

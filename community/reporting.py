@@ -10,6 +10,7 @@ from django.db.models import Max, Min, OuterRef, Subquery
 from django.utils import timezone
 
 from community.models import ProjectMembership, ReportingReminder
+from home import outbox
 from research.models import ProjectUpdatePage, ResearchProjectPage
 
 
@@ -101,8 +102,8 @@ def send_reminders():
                 reminder = ReportingReminder.objects.create(
                     project=due.project, due_date=due.due_date, kind=kind
                 )
+                outbox.enqueue(send_reminder, reminder.pk)
         except IntegrityError:
             continue
-        transaction.on_commit(lambda pk=reminder.pk: send_reminder.delay(pk))
         sent += 1
     return sent

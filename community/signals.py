@@ -1,15 +1,15 @@
-from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from community.access import is_grantee
+from home import outbox
 
 
 def queue_review_outcome(state, outcome, comment=""):
     from community.tasks import send_review_outcome
 
     if is_grantee(state.requested_by):
-        transaction.on_commit(lambda: send_review_outcome.delay(state.pk, outcome, comment))
+        outbox.enqueue(send_review_outcome, state.pk, outcome, comment)
 
 
 @receiver(workflow_approved)

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from home import outbox
 from newsletter.models import Consent, Subscriber
 
 CONSENT_TEXT = (
@@ -35,7 +36,7 @@ def queue_notice(subscriber, kind):
         return False
     subscriber.last_notice_sent_at = timezone.now()
     subscriber.save(update_fields=["last_notice_sent_at", "updated_at"])
-    transaction.on_commit(lambda: send_notice.delay(subscriber.pk, kind))
+    outbox.enqueue(send_notice, subscriber.pk, kind)
     return True
 
 

@@ -57,6 +57,17 @@ def event_index(home_page):
 
 
 @pytest.fixture
+def contact_page(home_page):
+    """A published contact form (name, email, message) that emails staff."""
+    return factories.ContactPageFactory(
+        parent=home_page,
+        to_address="partnerships@example.org",
+        from_address="website@example.org",
+        subject="Website enquiry",
+    )
+
+
+@pytest.fixture
 def page_of_each_type(research_index, insight_index, story_index, event_index, home_page):
     """One published page of every type, linked by a tag and related projects as on the site."""
     project = factories.ResearchProjectPageFactory(

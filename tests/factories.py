@@ -8,7 +8,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from community.models import EventIndexPage, EventPage, GranteeStoryPage, StoryIndexPage
-from home.models import CustomImage, StandardPage
+from home.models import ContactFormField, ContactPage, CustomImage, StandardPage
 from newsletter.models import DigestTheme
 from research.models import (
     Country,
@@ -197,3 +197,22 @@ class StandardPageFactory(PublishedPageFactory):
         model = StandardPage
 
     title = factory.Sequence(lambda n: f"Page {n}")
+
+
+class ContactPageFactory(PublishedPageFactory):
+    """A contact form asking for a name, an email address and a message."""
+
+    class Meta:
+        model = ContactPage
+
+    title = "Contact"
+    slug = "contact"
+
+    @factory.post_generation
+    def fields(page, create, extracted, **kwargs):
+        for order, (label, kind) in enumerate(
+            [("Name", "singleline"), ("Email", "email"), ("Message", "multiline")]
+        ):
+            ContactFormField.objects.create(
+                page=page, sort_order=order, label=label, field_type=kind, required=True
+            )

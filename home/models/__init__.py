@@ -1,5 +1,6 @@
 from .base import BasePage, IndexPage, TaggedPage
 from .images import CustomImage, CustomRendition
+from .outbox import OutboxTask
 from .pages import ContactFormField, ContactPage, HomeFeaturedItem, HomePage, StandardPage
 from .settings import SiteSettings
 from .tags import PageTag
@@ -13,6 +14,7 @@ __all__ = [
     "HomeFeaturedItem",
     "HomePage",
     "IndexPage",
+    "OutboxTask",
     "PageTag",
     "SiteSettings",
     "StandardPage",

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from modelcluster.fields import ParentalKey
@@ -205,6 +205,7 @@ class ContactPage(BasePage, AbstractEmailForm):
         verbose_name = "contact form page"
 
     def process_form_submission(self, form):
+        from home import outbox
         from home.tasks import send_contact_notification
 
         if form.cleaned_data.pop(ContactFormBuilder.HONEYPOT, ""):
@@ -213,5 +214,5 @@ class ContactPage(BasePage, AbstractEmailForm):
             form_data=form.cleaned_data, page=self
         )
         if self.to_address:
-            transaction.on_commit(lambda: send_contact_notification.delay(submission.pk))
+            outbox.enqueue(send_contact_notification, submission.pk)
         return submission

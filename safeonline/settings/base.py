@@ -233,6 +233,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 24 * 3600,
     },
     "remind-grantees": {"task": "community.tasks.send_reporting_reminders", "schedule": 6 * 3600},
+    "flush-outbox": {"task": "home.tasks.flush_outbox", "schedule": 60},
 }
 
 # Newsletter sending: rows claimed per batch, parallel senders per mailing, how long one task

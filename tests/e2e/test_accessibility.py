@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 
 from community import access, submissions
 from community.models import Invitation
-from home.models import ContactFormField, ContactPage, HomeFeaturedItem
+from home.models import HomeFeaturedItem
 from newsletter.tokens import make_token
 from research.models import ProjectContact, ProjectOutput, UpdateDocument
 from tests import factories as f
@@ -172,7 +172,7 @@ def content(home_page):
         body=article_body(image, report, project),
         show_in_menus=True,
     )
-    contact = contact_page(home_page)
+    contact = f.ContactPageFactory(parent=home_page, intro="<p>Write to us.</p>")
     feature_on_home_page(home_page, image, sections["research"], [brief, story, event])
     return {
         **sections,
@@ -188,18 +188,6 @@ def content(home_page):
         "standard": standard,
         "contact": contact,
     }
-
-
-def contact_page(home_page):
-    page = ContactPage(title="Contact", slug="contact", intro="<p>Write to us.</p>")
-    home_page.add_child(instance=page)
-    for order, (label, kind) in enumerate(
-        [("Name", "singleline"), ("Email", "email"), ("Message", "multiline")]
-    ):
-        ContactFormField.objects.create(
-            page=page, sort_order=order, label=label, field_type=kind, required=True
-        )
-    return page
 
 
 def feature_on_home_page(home_page, image, hero_link, featured):

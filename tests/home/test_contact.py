@@ -2,28 +2,7 @@ import pytest
 from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
-from home.models import ContactFormField, ContactPage
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def contact_page(home_page):
-    page = ContactPage(
-        title="Contact",
-        slug="contact",
-        to_address="partnerships@example.org",
-        from_address="website@example.org",
-        subject="Website enquiry",
-    )
-    home_page.add_child(instance=page)
-    for order, (label, kind) in enumerate(
-        [("Name", "singleline"), ("Email", "email"), ("Message", "multiline")]
-    ):
-        ContactFormField.objects.create(
-            page=page, sort_order=order, label=label, field_type=kind, required=True
-        )
-    return page
 
 
 def test_submission_is_stored_and_emailed_to_staff(

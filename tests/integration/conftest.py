@@ -6,7 +6,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -29,6 +28,7 @@ from newsletter import planning, tasks
 from newsletter.models import Delivery, Mailing, Subscriber
 from safeonline.celery import app as celery_app
 from tests import factories as f
+from tests.brokers import celery_configured, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
@@ -71,12 +71,6 @@ class SinkHandler:
     def count_for(self, address):
         with self.lock:
             return sum(address in recipients for recipients, _ in self.messages)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -209,22 +203,10 @@ class Worker:
                 self.kill()
 
 
-def configure_celery(**options):
-    """Change this process's Celery settings, dropping pooled connections to the old broker."""
-    celery_app.conf.update(options)
-    celery_app._pool = None  # noqa: SLF001 - Celery keeps no public way to reset its pools
-    celery_app.amqp._producer_pool = None  # noqa: SLF001
-
-
 @pytest.fixture
 def worker_factory(real_services, smtp_sink, settings, redis_url):
     """Start workers on a private queue and point this process's task calls at it."""
     queue = f"test-{uuid.uuid4().hex[:8]}"
-    saved = {
-        key: celery_app.conf[key]
-        for key in ("task_always_eager", "broker_url", "task_default_queue")
-    }
-    configure_celery(task_always_eager=False, broker_url=redis_url, task_default_queue=queue)
     settings.CELERY_TASK_ALWAYS_EAGER = False
     workers = []
 
@@ -234,12 +216,12 @@ def worker_factory(real_services, smtp_sink, settings, redis_url):
         workers.append(worker)
         return worker
 
-    yield start
-    for worker in workers:
-        worker.stop()
-    with celery_app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(queue)
-    configure_celery(**saved)
+    with celery_configured(task_always_eager=False, broker_url=redis_url, task_default_queue=queue):
+        yield start
+        for worker in workers:
+            worker.stop()
+        with celery_app.connection_for_write() as conn:
+            conn.default_channel.queue_purge(queue)
 
 
 def planned_mailing(home_page, subscribers):

@@ -1,18 +1,24 @@
 """Faults in the services a send depends on: the mail server refusing for a while, the
 database dropping the worker's connections, Redis restarting empty. Each mailing still
 finishes, and every subscriber gets one email, except at most the message in flight when a
-sender died, which its ledger row shows with a second attempt.
+sender died, which its ledger row shows with a second attempt. Emails that forms ask for
+while Redis is down go out, once, when it is back.
 
 Every test here runs its own Redis, so that killing it harms nothing else."""
 
 import time
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 
+from home import outbox
+from home.models import OutboxTask
 from newsletter import tasks
 from newsletter.models import Mailing
+from tests import factories as f
 
 from .conftest import (
     assert_mailed_once_but_in_flight,
@@ -177,3 +183,44 @@ def test_redis_restarted_empty_loses_queued_tasks_but_no_mail(
     )
     assert_mailed_once_but_in_flight(received, attempts, repeated, in_flight=SENDERS)
     assert unfinished(mailing) == 0
+
+
+def test_emails_asked_for_while_redis_is_down_go_out_once_when_it_is_back(
+    client, worker_factory, smtp_sink, private_redis, contact_page
+):
+    sink, _ = smtp_sink
+    worker_factory()
+    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"), name="Grooming")
+    private_redis.kill()
+
+    started = time.monotonic()
+    signed_up = client.post(
+        reverse("newsletter:subscribe"),
+        {
+            "email": "ada@example.org",
+            "member_type": "researcher",
+            "themes": [theme.pk],
+            "cadence": "weekly",
+            "consent": "on",
+        },
+    )
+    wrote_in = client.post(
+        contact_page.url,
+        {"name": "Grace", "email": "grace@example.org", "message": "Can we talk about data?"},
+    )
+    answered_in = time.monotonic() - started
+    assert signed_up.status_code == 302
+    assert wrote_in.status_code == 200
+    assert OutboxTask.objects.filter(attempts=1).count() == 2
+
+    private_redis.start()
+    assert outbox.flush(grace=timedelta(0)) == 2  # what beat does each minute
+    wait_for(lambda: len(sink.messages) == 2, timeout=30, message="both emails")
+    time.sleep(2)  # time enough for a duplicate to arrive, if one were coming
+    print(
+        f"\nRedis down: both forms answered in {answered_in:.1f}s; "
+        f"{len(sink.messages)} emails once it was back"
+    )
+    assert sink.count_for("ada@example.org") == 1
+    assert sink.count_for("partnerships@example.org") == 1
+    assert not OutboxTask.objects.exists()

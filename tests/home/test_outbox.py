@@ -1,0 +1,153 @@
+"""Task calls are kept in the database until the broker takes them (home/outbox.py): a form
+that emails someone still works while the broker is down, and the email goes once it is back."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
+
+from home import outbox
+from home.models import OutboxTask
+from home.tasks import send_contact_notification
+from newsletter.models import Subscriber
+from tests import factories as f
+from tests.brokers import celery_configured, free_port
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def committing(django_capture_on_commit_callbacks):
+    """Run what a block queues for after its commit (the test's own transaction never ends)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+EVERYTHING = {"grace": timedelta(0)}
+
+
+def broker_down():
+    """Publish for real, to a port where no broker listens."""
+    return celery_configured(
+        task_always_eager=False, broker_url=f"redis://127.0.0.1:{free_port()}/0"
+    )
+
+
+def sign_up(client, email="ada@example.org"):
+    theme = f.DigestThemeFactory(name="Grooming", tag__name="grooming")
+    return client.post(
+        reverse("newsletter:subscribe"),
+        {
+            "email": email,
+            "member_type": "researcher",
+            "themes": [theme.pk],
+            "cadence": "weekly",
+            "consent": "on",
+        },
+    )
+
+
+def submission_for(contact_page):
+    return FormSubmission.objects.create(page=contact_page, form_data={"name": "Ada"})
+
+
+def test_a_call_is_kept_until_its_transaction_commits_and_then_handed_over(
+    contact_page, committing
+):
+    submission = submission_for(contact_page)
+    with committing():
+        outbox.enqueue(send_contact_notification, submission.pk)
+        assert OutboxTask.objects.count() == 1
+        assert mail.outbox == []
+
+    [message] = mail.outbox
+    assert message.to == ["partnerships@example.org"]
+    assert not OutboxTask.objects.exists()
+
+
+def queue_then_fail(submission):
+    with transaction.atomic():
+        outbox.enqueue(send_contact_notification, submission.pk)
+        raise RuntimeError("the change failed")
+
+
+def test_a_rolled_back_change_queues_nothing(contact_page, committing):
+    submission = submission_for(contact_page)
+    with committing(), pytest.raises(RuntimeError):
+        queue_then_fail(submission)
+
+    assert mail.outbox == []
+    assert not OutboxTask.objects.exists()
+
+
+def test_sign_up_while_the_broker_is_down_shows_the_usual_page_and_keeps_the_email(
+    client, committing
+):
+    with broker_down(), committing():
+        response = sign_up(client)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("newsletter:check_inbox")
+    subscriber = Subscriber.objects.get(email="ada@example.org")
+    kept = OutboxTask.objects.get()
+    assert (kept.task, kept.args) == ("newsletter.tasks.send_notice", [subscriber.pk, "confirm"])
+    assert kept.attempts == 1
+    assert "Connection refused" in kept.last_error
+
+    with broker_down():
+        assert outbox.flush(**EVERYTHING) == 0  # still down: kept, and counted
+    assert OutboxTask.objects.get().attempts == 2
+    assert mail.outbox == []
+
+    assert outbox.flush(**EVERYTHING) == 1
+    [message] = mail.outbox
+    assert message.to == ["ada@example.org"]
+    assert not OutboxTask.objects.exists()
+    assert outbox.flush(**EVERYTHING) == 0  # handed over once only
+
+
+def test_contact_form_while_the_broker_is_down_thanks_the_visitor_and_keeps_the_email(
+    client, contact_page, committing
+):
+    with broker_down(), committing():
+        response = client.post(
+            contact_page.url,
+            {"name": "Ada", "email": "ada@example.org", "message": "We would like to fund work."},
+        )
+
+    assert response.status_code == 200
+    assert "Thank you" in response.content.decode()
+    submission = FormSubmission.objects.get(page=contact_page)
+    kept = OutboxTask.objects.get()
+    assert (kept.args, kept.attempts) == ([submission.pk], 1)
+    assert outbox.flush(**EVERYTHING) == 1
+    [message] = mail.outbox
+    assert "We would like to fund work." in message.body
+
+
+def kept_call(contact_page):
+    """A call the broker could not take when it was made."""
+    submission = submission_for(contact_page)
+    return OutboxTask.objects.create(task=send_contact_notification.name, args=[submission.pk])
+
+
+def test_flush_leaves_a_young_call_to_the_request_still_handing_it_over(contact_page):
+    kept_call(contact_page)
+
+    assert outbox.flush() == 0
+    OutboxTask.objects.update(created_at=timezone.now() - outbox.FLUSH_GRACE)
+    assert outbox.flush() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_flush_hands_over_everything_kept_in_batches(contact_page, monkeypatch):
+    monkeypatch.setattr(outbox, "FLUSH_BATCH", 2)
+    for _ in range(5):
+        kept_call(contact_page)
+
+    assert outbox.flush(**EVERYTHING) == 5
+    assert len(mail.outbox) == 5
+    assert not OutboxTask.objects.exists()
