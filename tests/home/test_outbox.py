@@ -4,6 +4,8 @@ that emails someone still works while the broker is down, and the email goes onc
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import transaction
 from django.urls import reverse
@@ -151,3 +153,27 @@ def test_flush_hands_over_everything_kept_in_batches(contact_page, monkeypatch):
     assert outbox.flush(**EVERYTHING) == 5
     assert len(mail.outbox) == 5
     assert not OutboxTask.objects.exists()
+
+
+def editor(client):
+    user = get_user_model().objects.create_user(username="eve", password="x")  # noqa: S106
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+
+
+def test_administrators_are_told_on_the_dashboard_when_emails_are_waiting(
+    admin_client, client, contact_page
+):
+    kept_call(contact_page)
+    assert "waiting for the task queue" not in admin_client.get("/admin/").content.decode()
+
+    OutboxTask.objects.update(
+        created_at=timezone.now() - outbox.FLUSH_GRACE, last_error="Connection refused."
+    )
+    kept_call(contact_page)
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "1 email waiting for the task queue" in dashboard
+    assert "Connection refused." in dashboard
+
+    editor(client)
+    assert "waiting for the task queue" not in client.get("/admin/").content.decode()

@@ -1,0 +1,32 @@
+from django.db.models import Count, Min
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from home.models import OutboxTask
+from home.outbox import FLUSH_GRACE
+
+
+class WaitingEmailsPanel(Component):
+    """Tells administrators that emails are waiting for the task queue to come back."""
+
+    name = "waiting_emails"
+    order = 10
+    template_name = "home/admin/waiting_emails_panel.html"
+
+    def __init__(self, count, since, last_error):
+        self.count, self.since, self.last_error = count, since, last_error
+
+    def get_context_data(self, parent_context):
+        return {"count": self.count, "since": self.since, "last_error": self.last_error}
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_emails_waiting_for_the_broker(request, panels):
+    if not request.user.is_superuser:
+        return
+    waiting = OutboxTask.objects.filter(created_at__lte=timezone.now() - FLUSH_GRACE)
+    found = waiting.aggregate(count=Count("pk"), since=Min("created_at"))
+    if found["count"]:
+        last_error = waiting.order_by("-pk").values_list("last_error", flat=True).first()
+        panels.insert(0, WaitingEmailsPanel(found["count"], found["since"], last_error))
