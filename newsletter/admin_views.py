@@ -1,5 +1,6 @@
 """Staff actions on a mailing: pause, resume, retry failed, preview and test sends."""
 
+from anymail.exceptions import AnymailError
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -92,10 +93,15 @@ def send_test(request, pk):
     subscriber = preview.subscriber_by_email(request.POST.get("subscriber_email"))
     if not form.is_valid() or subscriber is None:
         messages.error(request, "Give a subscriber's email and a valid test address.")
-    elif preview.send_test(mailing, subscriber, form.cleaned_data["test_address"]):
-        messages.success(
-            request, f"Test sent to {form.cleaned_data['test_address']} at {timezone.now():%H:%M}."
-        )
+        return back(mailing)
+    address = form.cleaned_data["test_address"]
+    try:
+        sent = preview.send_test(mailing, subscriber, address)
+    except (OSError, AnymailError) as error:  # smtplib's errors are OSErrors
+        messages.error(request, f"The mail server did not take the test for {address}: {error}")
+        return back(mailing)
+    if sent:
+        messages.success(request, f"Test sent to {address} at {timezone.now():%H:%M}.")
     else:
         messages.warning(request, "That subscriber gets nothing from this mailing.")
     return back(mailing)

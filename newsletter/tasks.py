@@ -2,8 +2,8 @@
 
 from celery import shared_task
 from django.conf import settings
-from django.db import transaction
 
+from home import outbox
 from newsletter import planning, schedule, sending, subscriptions
 from newsletter.emails import notice_message
 from newsletter.models import Mailing, Subscriber
@@ -43,9 +43,11 @@ def send_mailing(mailing_id):
 
 
 def start_sending(mailing_id):
-    """Start as many parallel senders as configured; each claims batches until none are left."""
+    """Start as many parallel senders as configured; each claims batches until none are left.
+    Through the outbox, so that a staff member resuming a mailing while the broker is down
+    gets the senders once it is back."""
     for _ in range(settings.NEWSLETTER_SENDERS):
-        send_mailing.delay(mailing_id)
+        outbox.enqueue(send_mailing, mailing_id)
 
 
 @shared_task
@@ -64,4 +66,4 @@ def queue_insight_alert(brief):
     """The first publish of an insight brief queues one alert (later edits queue nothing)."""
     mailing, created = Mailing.objects.get_or_create(kind=Mailing.Kind.ALERT, brief=brief)
     if created:
-        transaction.on_commit(lambda: plan_and_send.delay(mailing.pk))
+        outbox.enqueue(plan_and_send, mailing.pk)

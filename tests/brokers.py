@@ -28,3 +28,10 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def broker_down():
+    """Publish for real, to a port where no broker listens."""
+    return celery_configured(
+        task_always_eager=False, broker_url=f"redis://127.0.0.1:{free_port()}/0"
+    )

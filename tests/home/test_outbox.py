@@ -17,7 +17,7 @@ from home.models import OutboxTask
 from home.tasks import send_contact_notification
 from newsletter.models import Subscriber
 from tests import factories as f
-from tests.brokers import celery_configured, free_port
+from tests.brokers import broker_down
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +29,6 @@ def committing(django_capture_on_commit_callbacks):
 
 
 EVERYTHING = {"grace": timedelta(0)}
-
-
-def broker_down():
-    """Publish for real, to a port where no broker listens."""
-    return celery_configured(
-        task_always_eager=False, broker_url=f"redis://127.0.0.1:{free_port()}/0"
-    )
 
 
 def sign_up(client, email="ada@example.org"):

@@ -11,8 +11,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from home import outbox
+from home.models import OutboxTask
 from newsletter.models import Delivery, Mailing, MemberType, Subscriber
 from tests import factories as f
+from tests.brokers import broker_down, free_port
 from tests.newsletter.factories import (
     DeliveryFactory,
     MailingFactory,
@@ -171,20 +174,38 @@ def test_pausing_needs_a_post(admin_client, mailing):
     assert admin_client.get(admin_url("pause", mailing)).status_code == 405
 
 
-def test_resuming_a_paused_mailing_sends_what_is_left(admin_client, mailing):
+def test_resuming_a_paused_mailing_sends_what_is_left(admin_client, mailing, on_commit):
     Mailing.objects.filter(pk=mailing.pk).update(status=Mailing.Status.PAUSED)
 
-    admin_client.post(admin_url("resume", mailing))
+    with on_commit():
+        admin_client.post(admin_url("resume", mailing))
 
     assert [message.to for message in mail.outbox] == [["pending@example.org"]]
     mailing.refresh_from_db()
     assert mailing.status == Mailing.Status.DONE
 
 
-def test_retrying_failed_emails_sends_them_again(admin_client, mailing):
+def test_resuming_while_the_broker_is_down_starts_the_senders_once_it_is_back(
+    admin_client, mailing, on_commit, settings
+):
+    Mailing.objects.filter(pk=mailing.pk).update(status=Mailing.Status.PAUSED)
+
+    with broker_down(), on_commit():
+        response = admin_client.post(admin_url("resume", mailing))
+
+    assert response.status_code == 302
+    assert OutboxTask.objects.filter(attempts=1).count() == settings.NEWSLETTER_SENDERS
+    assert mail.outbox == []
+    with on_commit():
+        outbox.flush(grace=timedelta(0))
+    assert [message.to for message in mail.outbox] == [["pending@example.org"]]
+
+
+def test_retrying_failed_emails_sends_them_again(admin_client, mailing, on_commit):
     Mailing.objects.filter(pk=mailing.pk).update(status=Mailing.Status.DONE)
 
-    admin_client.post(admin_url("retry_failed", mailing))
+    with on_commit():
+        admin_client.post(admin_url("retry_failed", mailing))
 
     assert sorted(message.to[0] for message in mail.outbox) == [
         "grace@example.org",
@@ -279,6 +300,24 @@ def test_send_test_with_a_bad_address_sends_nothing(admin_client, mailing):
     )
 
     assert mail.outbox == []
+
+
+def test_send_test_says_so_when_the_mail_server_cannot_be_reached(admin_client, mailing, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+
+    response = admin_client.post(
+        admin_url("send_test", mailing),
+        {"subscriber_email": "ada@example.org", "test_address": "editor@safeonline.example"},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    [message] = [str(m) for m in response.context["messages"]]
+    assert message.startswith(
+        "The mail server did not take the test for editor@safeonline.example: "
+    )
+    assert "Connection refused" in message
 
 
 def test_staff_without_permission_on_mailings_cannot_pause(client, mailing, django_user_model):

@@ -8,11 +8,14 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from home import outbox
+from home.models import OutboxTask
 from newsletter import schedule
 from newsletter.models import Mailing, MemberType
 from newsletter.tasks import plan_and_send, plan_due_mailings
 from research.models import Audience
 from tests import factories as f
+from tests.brokers import broker_down
 from tests.newsletter.factories import SubscriberFactory
 from tests.newsletter.helpers import html_of
 
@@ -55,6 +58,23 @@ def test_the_alert_is_emailed_once_the_publish_is_committed(draft_brief, theme, 
     assert message.subject == "New insight brief: How grooming starts"
     assert "How grooming starts" in message.body
     assert Mailing.objects.get().status == Mailing.Status.DONE
+
+
+def test_publishing_while_the_broker_is_down_keeps_the_alert_for_later(
+    draft_brief, theme, on_commit
+):
+    member = SubscriberFactory(themes=[theme], insight_alerts=True)
+    with broker_down(), on_commit():
+        publish(draft_brief)
+
+    draft_brief.refresh_from_db()
+    assert draft_brief.live
+    alert = Mailing.objects.get()
+    assert OutboxTask.objects.get().args == [alert.pk]
+    with on_commit():
+        outbox.flush(grace=timedelta(0))
+    [message] = mail.outbox
+    assert message.to == [member.email]
 
 
 def test_publishing_the_brief_again_creates_and_sends_nothing_new(draft_brief, theme, on_commit):
@@ -137,7 +157,7 @@ def no_digest_due():
 
 
 @pytest.mark.usefixtures("no_digest_due")
-def test_an_alert_whose_planning_task_was_lost_is_planned_by_beat(draft_brief, theme):
+def test_an_alert_whose_planning_task_was_lost_is_planned_by_beat(draft_brief, theme, on_commit):
     """Publishing queues the planning task after the commit; here it never runs, as when the
     worker crashes or the broker restarts empty before taking it."""
     member = SubscriberFactory(themes=[theme], insight_alerts=True)
@@ -149,7 +169,7 @@ def test_an_alert_whose_planning_task_was_lost_is_planned_by_beat(draft_brief, t
     assert mail.outbox == []  # within the grace period its own task may still come
 
     later = timezone.now() + schedule.ALERT_GRACE + timedelta(seconds=1)
-    with mock.patch("django.utils.timezone.now", return_value=later):
+    with mock.patch("django.utils.timezone.now", return_value=later), on_commit():
         plan_due_mailings()
         plan_due_mailings()  # and only once
 

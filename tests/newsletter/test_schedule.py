@@ -177,14 +177,16 @@ def test_due_editions_work_before_staff_have_saved_the_settings():
 
 
 @pytest.mark.django_db
-def test_the_beat_task_plans_and_sends_the_due_digests(staff_schedule, theme, insight_index):
+def test_the_beat_task_plans_and_sends_the_due_digests(
+    staff_schedule, theme, insight_index, on_commit
+):
     f.InsightBriefPageFactory(
         parent=insight_index, tags=["grooming"], first_published_at=at(2025, 6, 28, 10)
     )
     weekly = SubscriberFactory(themes=[theme], cadence="weekly")
     monthly = SubscriberFactory(themes=[theme], cadence="monthly")
 
-    with mock.patch("django.utils.timezone.now", return_value=DUE_NOW):
+    with mock.patch("django.utils.timezone.now", return_value=DUE_NOW), on_commit():
         plan_due_mailings()
 
     assert sorted(message.to[0] for message in mail.outbox) == sorted([weekly.email, monthly.email])

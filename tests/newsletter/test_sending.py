@@ -325,7 +325,7 @@ def test_sending_stops_at_a_pause_made_between_batches(ledger, settings):
     assert sorted(row.status for row in rows(ledger).values()) == ["pending", "sent"]
 
 
-def test_plan_and_send_emails_every_planned_recipient(theme, insight_index):
+def test_plan_and_send_emails_every_planned_recipient(theme, insight_index, on_commit):
     now = timezone.now()
     f.InsightBriefPageFactory(parent=insight_index, tags=["grooming"], first_published_at=now)
     members = [SubscriberFactory(themes=[theme]) for _ in range(3)]
@@ -333,7 +333,8 @@ def test_plan_and_send_emails_every_planned_recipient(theme, insight_index):
         period_start=now - timedelta(days=30), period_end=now + timedelta(minutes=1)
     )
 
-    plan_and_send(edition.pk)
+    with on_commit():
+        plan_and_send(edition.pk)
 
     assert sorted(message.to[0] for message in mail.outbox) == sorted(m.email for m in members)
 
@@ -352,13 +353,14 @@ def test_a_page_unpublished_after_planning_is_left_out_of_the_email(ledger, brie
     assert "Withdrawn brief" not in html_of(message)
 
 
-def test_the_beat_restarts_a_mailing_a_dead_worker_left_behind(ledger):
+def test_the_beat_restarts_a_mailing_a_dead_worker_left_behind(ledger, on_commit):
     ledger("ada@example.org", "grace@example.org")
     Delivery.objects.update(
         status=Delivery.Status.SENDING, claimed_at=timezone.now() - timedelta(hours=1), attempts=1
     )
 
-    resume_stalled_mailings()
+    with on_commit():
+        resume_stalled_mailings()
 
     assert len(mail.outbox) == 2
     ledger.mailing.refresh_from_db()
