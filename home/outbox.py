@@ -4,13 +4,17 @@ A form that emails someone (a sign-up's confirmation link, a contact message, an
 saves its change and then queues a Celery task. Were Redis down at that moment, the task would
 be lost after the change was committed, and the visitor would see a server error. Instead the
 call is saved as an OutboxTask in the same transaction and handed to the broker once that
-commits; if the broker cannot take it, the row stays and beat's flush hands it over later."""
+commits; if the broker cannot take it, the row stays and beat's flush hands it over later.
+
+Delivery is at least once: a process that dies between publishing a call and deleting its row
+leaves the row, and flush publishes the call again."""
 
 import logging
 from datetime import timedelta
 
 from celery import current_app
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from kombu.exceptions import KombuError
 
@@ -20,46 +24,76 @@ logger = logging.getLogger(__name__)
 
 # A row younger than this may still be on its way to the broker from the request that saved it.
 FLUSH_GRACE = timedelta(minutes=1)
-FLUSH_BATCH = 500
+BROKER_ERRORS = (KombuError, OSError)
 
 
 def enqueue(task, *args):
     """Run `task(*args)` in a worker once the current transaction commits."""
     entry = OutboxTask.objects.create(task=task.name, args=list(args))
-    transaction.on_commit(lambda: hand_over(entry))
+    # The change is committed by then: whatever goes wrong, the row is kept for flush and the
+    # request carries on. Tasks that run eagerly (the tests) still raise what they raise.
+    transaction.on_commit(lambda: hand_over(entry), robust=not running_eagerly())
     return entry
 
 
 def hand_over(entry):
-    """Publish the call and forget it; if the broker is unreachable, keep it for a retry."""
+    """Publish the call and forget it; if the broker is unreachable, keep it for a later try."""
     try:
-        # Celery's default publishing retries reconnect a connection that went stale when the
-        # broker restarted, and give up on one that is down within a second.
-        current_app.tasks[entry.task].apply_async(entry.args)
-    except (KombuError, OSError) as error:
+        publish(entry)
+    except BROKER_ERRORS as error:
+        if running_eagerly():
+            raise  # the task itself failed
+        keep(entry, error)
         logger.warning("Broker unreachable, %s kept for a later try: %s", entry, error)
-        OutboxTask.objects.filter(pk=entry.pk).update(
-            attempts=entry.attempts + 1, last_error=str(error)[:1000]
-        )
         return False
-    OutboxTask.objects.filter(pk=entry.pk).delete()
     return True
 
 
 def flush(grace=FLUSH_GRACE):
-    """Hand over the calls the broker could not take. Stops at the first failure (the broker
-    is still down) and returns how many went."""
-    sent = 0
+    """Hand over the calls kept back, oldest first, each in its own transaction. Stops at the
+    first broker error (it is still down). A call that fails otherwise, such as one whose task
+    a deploy renamed, is logged, marked with its error and passed over. Returns how many went."""
+    cutoff = timezone.now() - grace
+    sent, after = 0, 0
     while True:
         with transaction.atomic():
-            batch = list(
+            entry = (
                 OutboxTask.objects.select_for_update(skip_locked=True)
-                .filter(created_at__lte=timezone.now() - grace)
-                .order_by("pk")[:FLUSH_BATCH]
+                .filter(created_at__lte=cutoff, pk__gt=after)
+                .order_by("pk")
+                .first()
             )
-            for entry in batch:
-                if not hand_over(entry):
-                    return sent
-                sent += 1
-        if len(batch) < FLUSH_BATCH:
-            return sent
+            if entry is None:
+                return sent
+            after = entry.pk
+            try:
+                publish(entry)
+            except BROKER_ERRORS as error:
+                if running_eagerly():
+                    raise
+                keep(entry, error)
+                return sent
+            except Exception as error:
+                if running_eagerly():
+                    raise
+                logger.exception("Queued task %s cannot be handed over", entry)
+                keep(entry, error)
+                continue
+            sent += 1
+
+
+def publish(entry):
+    # Celery's default publishing retries reconnect a connection that went stale when the
+    # broker restarted, and give up on one that is down within a second.
+    current_app.tasks[entry.task].apply_async(entry.args)
+    OutboxTask.objects.filter(pk=entry.pk).delete()
+
+
+def keep(entry, error):
+    OutboxTask.objects.filter(pk=entry.pk).update(
+        attempts=F("attempts") + 1, last_error=f"{type(error).__name__}: {error}"[:1000]
+    )
+
+
+def running_eagerly():
+    return current_app.conf.task_always_eager

@@ -7,12 +7,12 @@ from home.models import OutboxTask
 from home.outbox import FLUSH_GRACE
 
 
-class WaitingEmailsPanel(Component):
-    """Tells administrators that emails are waiting for the task queue to come back."""
+class QueuedTasksPanel(Component):
+    """Tells administrators that task calls, emails mostly, are waiting for the broker."""
 
-    name = "waiting_emails"
+    name = "queued_tasks"
     order = 10
-    template_name = "home/admin/waiting_emails_panel.html"
+    template_name = "home/admin/queued_tasks_panel.html"
 
     def __init__(self, count, since, last_error):
         self.count, self.since, self.last_error = count, since, last_error
@@ -22,11 +22,11 @@ class WaitingEmailsPanel(Component):
 
 
 @hooks.register("construct_homepage_panels")
-def warn_of_emails_waiting_for_the_broker(request, panels):
+def warn_of_tasks_waiting_for_the_broker(request, panels):
     if not request.user.is_superuser:
         return
     waiting = OutboxTask.objects.filter(created_at__lte=timezone.now() - FLUSH_GRACE)
     found = waiting.aggregate(count=Count("pk"), since=Min("created_at"))
     if found["count"]:
         last_error = waiting.order_by("-pk").values_list("last_error", flat=True).first()
-        panels.insert(0, WaitingEmailsPanel(found["count"], found["since"], last_error))
+        panels.insert(0, QueuedTasksPanel(found["count"], found["since"], last_error))

@@ -4,6 +4,7 @@ from anymail.exceptions import AnymailError
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -44,6 +45,7 @@ def pause(request, pk):
 
 
 @require_POST
+@transaction.atomic
 def resume(request, pk):
     mailing = mailing_for_change(request, pk)
     if Mailing.objects.filter(pk=pk, status=Mailing.Status.PAUSED).update(
@@ -55,6 +57,7 @@ def resume(request, pk):
 
 
 @require_POST
+@transaction.atomic
 def retry_failed(request, pk):
     mailing = mailing_for_change(request, pk)
     retried = mailing.deliveries.filter(status=Delivery.Status.FAILED).update(

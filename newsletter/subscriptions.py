@@ -28,6 +28,7 @@ def may_send_notice(subscriber):
     return last is None or timezone.now() - last >= NOTICE_INTERVAL
 
 
+@transaction.atomic
 def queue_notice(subscriber, kind):
     """Email a confirmation link ("confirm") or a preference-centre link ("preferences")."""
     from newsletter.tasks import send_notice

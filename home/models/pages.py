@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.http import Http404
 from modelcluster.fields import ParentalKey
@@ -210,9 +210,10 @@ class ContactPage(BasePage, AbstractEmailForm):
 
         if form.cleaned_data.pop(ContactFormBuilder.HONEYPOT, ""):
             return None  # a bot filled in the hidden field: thank it, keep nothing
-        submission = self.get_submission_class().objects.create(
-            form_data=form.cleaned_data, page=self
-        )
-        if self.to_address:
-            outbox.enqueue(send_contact_notification, submission.pk)
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.cleaned_data, page=self
+            )
+            if self.to_address:
+                outbox.enqueue(send_contact_notification, submission.pk)
         return submission
