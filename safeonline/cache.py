@@ -5,14 +5,17 @@ on every cache call; that cost more than the network round trip. This backend ke
 per connection pool.
 
 The cache only saves work, so a Redis outage must not take pages down with it: while Redis
-cannot be reached, reads miss, writes are dropped and counters start again, and the site renders
-from the database. A warning is logged at most once a minute per process."""
+cannot be reached, reads miss, writes are dropped, and the site renders from the database.
+Counters are the exception: `add` and `incr`, which the rate limits (home/ratelimit.py) count
+with, go on in this process's memory, so sign-in and sign-up limits hold per process rather
+than lapse. A warning is logged at most once a minute per process."""
 
 import logging
 import time
 from contextlib import contextmanager
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError, TimeoutError
 
@@ -37,6 +40,9 @@ class ReusedClientRedisCache(RedisCache):
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
         self._outage_reported_at = None
+        self._outage_counters = LocMemCache(
+            f"outage-counters-{id(self)}", {"OPTIONS": {"MAX_ENTRIES": 10_000}}
+        )
 
     @contextmanager
     def _unless_unreachable(self):
@@ -69,7 +75,7 @@ class ReusedClientRedisCache(RedisCache):
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         with self._unless_unreachable():
             return super().add(key, value, timeout, version)
-        return False
+        return self._outage_counters.add(key, value, self.get_backend_timeout(timeout), version)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         with self._unless_unreachable():
@@ -88,7 +94,7 @@ class ReusedClientRedisCache(RedisCache):
     def incr(self, key, delta=1, version=None):
         with self._unless_unreachable():
             return super().incr(key, delta, version)
-        return delta
+        return self._outage_counters.incr(key, delta, version)
 
     def delete(self, key, version=None):
         with self._unless_unreachable():
