@@ -18,6 +18,7 @@ from home.blocks import BodyBlock
 from home.listing import card_rendition_prefetch, lazy, live_projects
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet, SitePageQuerySet
+from home.widgets import Checklist
 from research.serializers import CountrySerializer, ProjectReferenceSerializer
 
 TIME_ZONE_CHOICES = [
@@ -57,7 +58,7 @@ class GranteeStoryPage(TaggedPage):
         FieldPanel("intro"),
         FieldPanel("image", heading="Hero image"),
         FieldPanel("body"),
-        FieldPanel("related_projects"),
+        FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
     search_fields = [
@@ -196,7 +197,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
             heading="Where",
         ),
         FieldPanel("description"),
-        FieldPanel("related_projects"),
+        FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
     search_fields = [

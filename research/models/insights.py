@@ -15,6 +15,7 @@ from home.blocks import BodyBlock, stream_text
 from home.listing import lazy, live_projects
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet
+from home.widgets import Checklist
 from research.serializers import ProjectReferenceSerializer
 
 WORDS_PER_MINUTE = 220
@@ -94,7 +95,7 @@ class InsightBriefPage(TaggedPage):
             "recommendations", heading="Recommendations by audience", label="Recommendation"
         ),
         FieldPanel("body"),
-        FieldPanel("projects"),
+        FieldPanel("projects", widget=Checklist),
         FieldPanel("document"),
         FieldPanel("tags"),
     ]

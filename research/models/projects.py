@@ -13,6 +13,7 @@ from home.blocks import BodyBlock
 from home.listing import card_rendition_prefetch, lazy
 from home.models import IndexPage, TaggedPage
 from home.querysets import SitePageQuerySet
+from home.widgets import Checklist
 from research.serializers import CountrySerializer, OrganisationSerializer, ProgrammeSerializer
 
 UPDATE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -107,8 +108,8 @@ class ResearchProjectPage(TaggedPage):
             [
                 FieldRowPanel([FieldPanel("programme"), FieldPanel("funding_round")]),
                 FieldPanel("lead_organisation"),
-                FieldPanel("partner_organisations"),
-                FieldPanel("countries"),
+                FieldPanel("partner_organisations", widget=Checklist),
+                FieldPanel("countries", widget=Checklist),
                 FieldRowPanel([FieldPanel("grant_amount_usd"), FieldPanel("status")]),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("website"), FieldPanel("reporting_interval_months")]),

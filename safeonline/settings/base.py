@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "django.contrib.sitemaps",
 ]
 
@@ -109,6 +110,9 @@ if PAGE_CACHE_SECONDS:
 ROOT_URLCONF = "safeonline.urls"
 WSGI_APPLICATION = "safeonline.wsgi.application"
 
+# Widgets render with the project's templates too (templates/home/widgets/); "django.forms"
+# above supplies Django's own widget templates to that engine.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
