@@ -36,13 +36,16 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
 
 class ReusedClientRedisCache(RedisCache):
+    # Django builds a cache object per thread; the counters and the last warning's time belong
+    # to the process, so that threaded servers count and warn once for all their threads.
+    _outage_counters = LocMemCache(
+        "safeonline-outage-counters", {"OPTIONS": {"MAX_ENTRIES": 10_000}}
+    )
+    _outage_reported_at = None
+
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
-        self._outage_reported_at = None
-        self._outage_counters = LocMemCache(
-            f"outage-counters-{id(self)}", {"OPTIONS": {"MAX_ENTRIES": 10_000}}
-        )
 
     @contextmanager
     def _unless_unreachable(self):
@@ -54,7 +57,7 @@ class ReusedClientRedisCache(RedisCache):
             now = time.monotonic()
             reported = self._outage_reported_at
             if reported is None or now - reported >= OUTAGE_WARNING_SECONDS:
-                self._outage_reported_at = now
+                type(self)._outage_reported_at = now
                 logger.warning("Redis cache unreachable, serving without it: %s", error)
 
     def get(self, key, default=None, version=None):

@@ -2,11 +2,14 @@
 cache fills again once Redis is back. The cache saves work; it is never needed for a page."""
 
 import logging
+import threading
 
 import pytest
 import redis
 
+from home.ratelimit import over_limit
 from newsletter.models import Subscriber
+from safeonline.cache import ReusedClientRedisCache
 from tests import factories
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
@@ -24,6 +27,9 @@ def redis_cache(settings, private_redis):
         },
     }
     settings.FRAGMENT_CACHE_SECONDS = 600
+    # What an outage leaves in this process (counters, the last warning) starts afresh.
+    ReusedClientRedisCache._outage_counters.clear()
+    ReusedClientRedisCache._outage_reported_at = None
     return private_redis
 
 
@@ -90,3 +96,17 @@ def test_sign_up_works_and_its_rate_limit_holds_while_redis_is_down(
         "ada@example.org",
         "grace@example.org",
     }
+
+
+def test_while_redis_is_down_a_limit_counts_across_the_threads_of_a_process(redis_cache, rf):
+    """Django gives each thread its own cache object, and a threaded server a thread per
+    request; the fallback counters are the process's, so the limit still holds."""
+    redis_cache.kill()
+    request = rf.post("/newsletter/subscribe/")
+    answers = []
+    for _ in range(4):
+        thread = threading.Thread(target=lambda: answers.append(over_limit(request, "probe", 2)))
+        thread.start()
+        thread.join()
+
+    assert answers == [False, False, True, True]
