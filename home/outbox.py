@@ -67,12 +67,8 @@ def flush(grace=FLUSH_GRACE):
                 return sent
             after = entry.pk
             try:
-                publish(entry)
-            except BROKER_ERRORS as error:
-                if running_eagerly():
-                    raise
-                keep(entry, error)
-                return sent
+                if not hand_over(entry):
+                    return sent
             except Exception as error:
                 if running_eagerly():
                     raise
