@@ -12,6 +12,7 @@ from wagtail.images.fields import WagtailImageField
 
 from community.richtext import html_to_text, text_to_html
 from home import outbox
+from home.forms import RecipientLimitMixin
 from research.models import ProjectContact, ProjectOutput
 
 BODY_HELP = (
@@ -227,7 +228,7 @@ class AcceptInvitationForm(SetPasswordForm):
     field_order = ["name", "new_password1", "new_password2"]
 
 
-class PortalPasswordResetForm(PasswordResetForm):
+class PortalPasswordResetForm(RecipientLimitMixin, PasswordResetForm):
     """Queues the reset email through Celery rather than sending it during the request."""
 
     def save(self, **kwargs):

@@ -38,7 +38,7 @@ from community.forms import (
 )
 from community.models import ProjectMembership
 from home.models import CustomImage
-from home.ratelimit import over_limit
+from home.ratelimit import LimitedPerIPMixin
 from research.models import UpdateDocument
 
 GRANTEE_COLLECTION = "Grantee uploads"
@@ -262,33 +262,19 @@ def join_with_existing_account(request, invitation, account):
 
 @method_decorator(never_cache, name="dispatch")
 class LoginView(auth_views.LoginView):
+    """Failed attempts count towards the site-wide sign-in throttle (home/signin.py)."""
+
     template_name = "community/portal/login.html"
     redirect_authenticated_user = True
     next_page = reverse_lazy("community:dashboard")
 
-    def post(self, request, *args, **kwargs):
-        limit = settings.GRANTEE_LOGIN_RATE_LIMIT
-        username = request.POST.get("username", "").strip().lower()
-        if over_limit(request, "login", limit * 5) or over_limit(
-            request, "login-account", limit, identity=username
-        ):
-            form = self.get_form_class()(request, data=request.POST)
-            return self.render_to_response(
-                self.get_context_data(form=form, rate_limited=True), status=429
-            )
-        return super().post(request, *args, **kwargs)
 
-
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(LimitedPerIPMixin, auth_views.PasswordResetView):
     template_name = "community/portal/password_reset.html"
     form_class = PortalPasswordResetForm
     success_url = reverse_lazy("community:password_reset_done")
-
-    def post(self, request, *args, **kwargs):
-        if over_limit(request, "password-reset", settings.GRANTEE_RESET_RATE_LIMIT):
-            context = self.get_context_data(form=self.get_form(), rate_limited=True)
-            return self.render_to_response(context, status=429)
-        return super().post(request, *args, **kwargs)
+    rate_limit_scope = "password-reset"
+    rate_limit_setting = "PASSWORD_RESET_RATE_LIMIT"
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -303,3 +289,4 @@ class PasswordResetConfirmView(SuccessMessageMixin, auth_views.PasswordResetConf
     success_url = reverse_lazy("community:dashboard")
     success_message = "Your new password is set, and you are signed in."
     post_reset_login = True
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"

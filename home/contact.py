@@ -6,7 +6,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 
 def send_contact_notification(submission_id):
-    """Email the staff address of a contact form page about one stored submission."""
+    """Email each staff address of a contact form page about one stored submission."""
     submission = FormSubmission.objects.select_related("page").get(pk=submission_id)
     page = submission.page.specific
     data = submission.get_data()
@@ -26,11 +26,12 @@ def send_contact_notification(submission_id):
         },
     )
     reply_to = [value for name, value in data.items() if name == "email" and value]
-    message = EmailMessage(
-        subject=page.subject or f"New message from {page.title}",
-        body=body,
-        from_email=page.from_address or None,
-        to=[address.strip() for address in page.to_address.split(",") if address.strip()],
-        reply_to=reply_to,
-    )
-    message.send()
+    for address in page.to_address.split(","):  # one email each: no address sees the others
+        if address.strip():
+            EmailMessage(
+                subject=page.subject or f"New message from {page.title}",
+                body=body,
+                from_email=page.from_address or None,
+                to=[address.strip()],
+                reply_to=reply_to,
+            ).send()

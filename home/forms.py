@@ -1,5 +1,9 @@
 from django import forms
+from django.conf import settings
+from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.contrib.forms.forms import FormBuilder, WagtailAdminFormPageForm
+
+from home.ratelimit import recipient_over_limit
 
 
 class ContactFormBuilder(FormBuilder):
@@ -31,3 +35,19 @@ class ContactPageAdminForm(WagtailAdminFormPageForm):
                 "page are stored but nobody is told about them.",
             )
         return cleaned
+
+
+class RecipientLimitMixin:
+    """A password-reset form that sends one address at most PASSWORD_RESET_EMAILS_PER_ADDRESS
+    emails an hour. Past that it finds no account to email, so the visitor sees the usual
+    "check your inbox" answer whether or not the address has an account."""
+
+    def get_users(self, email):
+        limit = settings.PASSWORD_RESET_EMAILS_PER_ADDRESS
+        if recipient_over_limit("password-reset", email, limit):
+            return []
+        return super().get_users(email)
+
+
+class LimitedPasswordResetForm(RecipientLimitMixin, PasswordResetForm):
+    """The Wagtail admin's password-reset form (WAGTAILADMIN_USER_PASSWORD_RESET_FORM)."""

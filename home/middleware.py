@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import add_never_cache_headers
 from wagtail.models import Site
 
 from home.cache import load_request_entries, store_request_entry
@@ -61,3 +62,19 @@ class TextCompressionMiddleware(GZipMiddleware):
         if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
             return response
         return super().process_response(request, response)
+
+
+class PrivateResponsesMiddleware:
+    """Nothing said to a signed-in person is stored by a browser cache, proxy or CDN: their
+    responses are `private, no-store` (as are the personal pages members reach through signed
+    links, which mark themselves with never_cache). Only requests that carry a session cookie
+    are checked, so anonymous pages stay cacheable and do not vary on Cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response

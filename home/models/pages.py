@@ -3,6 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import Q
 from django.http import Http404
+from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -16,6 +17,7 @@ from home.cache import store_request_entry
 from home.forms import ContactFormBuilder, ContactPageAdminForm
 from home.listing import card_queryset, in_order, lazy
 from home.querysets import site_pages
+from home.ratelimit import TOO_MANY_REQUESTS, over_limit, recipient_over_limit
 
 from .base import BasePage
 
@@ -204,7 +206,23 @@ class ContactPage(BasePage, AbstractEmailForm):
     class Meta:
         verbose_name = "contact form page"
 
+    def serve(self, request, *args, **kwargs):
+        """Each IP address may send CONTACT_FORM_RATE_LIMIT messages an hour; past that the
+        form comes back, filled in as it was, with a message saying so."""
+        if request.method == "POST" and over_limit(
+            request, "contact", settings.CONTACT_FORM_RATE_LIMIT
+        ):
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            form.add_error(None, TOO_MANY_REQUESTS)
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
+
     def process_form_submission(self, form):
+        """Store the message; tell staff by email unless their address has had
+        CONTACT_NOTIFICATIONS_PER_ADDRESS notifications this hour (the message is still listed
+        under the page's submissions in the admin)."""
         from home import outbox
         from home.tasks import send_contact_notification
 
@@ -214,6 +232,8 @@ class ContactPage(BasePage, AbstractEmailForm):
             submission = self.get_submission_class().objects.create(
                 form_data=form.cleaned_data, page=self
             )
-            if self.to_address:
+            if self.to_address and not recipient_over_limit(
+                "contact", self.to_address, settings.CONTACT_NOTIFICATIONS_PER_ADDRESS
+            ):
                 outbox.enqueue(send_contact_notification, submission.pk)
         return submission

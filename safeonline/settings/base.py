@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything configurable comes from the environment;
 dev, test and production only override what differs."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "anymail",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.PrivateResponsesMiddleware",
+    "axes.middleware.AxesMiddleware",
     "home.middleware.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -157,13 +161,40 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis (`make run`), web, worker and beat share a cache in files, so that a
+    # content-version change (a publish, a privacy change) reaches every process.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
 # Rendition lookups are cached per process: they are read on every image and never change.
 CACHES["renditions"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "TIMEOUT": 600,
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
+
+# One throttle for every way to sign in (home/signin.py): django-axes sees every authenticate()
+# call, whichever view makes it, and counts failures in the database, which every process
+# shares with or without Redis. An account is paused after SIGN_IN_FAILURE_LIMIT failures in
+# SIGN_IN_LOCKOUT_MINUTES, an IP address after five times as many.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "home.signin.SignInThrottle"
+AXES_FAILURE_LIMIT = env.int("SIGN_IN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("SIGN_IN_LOCKOUT_MINUTES", default=60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "home.signin.attempted_username"
+AXES_LOCKOUT_TEMPLATE = "signin_paused.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = False  # a success from one address must not clear its guesses at others
+AXES_ENABLE_ADMIN = False  # no Django admin here
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -251,16 +282,24 @@ NEWSLETTER_LEASE_SECONDS = env.int("NEWSLETTER_LEASE_SECONDS", default=300)
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env(
     "NEWSLETTER_UNSUBSCRIBE_MAILTO", default="unsubscribe@safeonline.example"
 )
-# Sign-up and link requests allowed per IP address per hour.
+# Every form that makes the site send email is limited per IP address and per recipient
+# (home/ratelimit.py; the README lists each form). Newsletter sign-ups and link requests: per IP
+# address per hour here; one link email per address per day (newsletter.subscriptions).
 NEWSLETTER_FORM_RATE_LIMIT = env.int("NEWSLETTER_FORM_RATE_LIMIT", default=10)
+# Password resets (portal and admin): requests per IP address, and emails to one address, per hour.
+PASSWORD_RESET_RATE_LIMIT = env.int("PASSWORD_RESET_RATE_LIMIT", default=5)
+PASSWORD_RESET_EMAILS_PER_ADDRESS = env.int("PASSWORD_RESET_EMAILS_PER_ADDRESS", default=3)
+# Contact forms: messages per IP address per hour, and notifications to one staff address per
+# hour (past that, messages are still stored and listed in the admin, just not emailed).
+CONTACT_FORM_RATE_LIMIT = env.int("CONTACT_FORM_RATE_LIMIT", default=5)
+CONTACT_NOTIFICATIONS_PER_ADDRESS = env.int("CONTACT_NOTIFICATIONS_PER_ADDRESS", default=30)
+# Wagtail's password-protected pages: password attempts per IP address per hour.
+PAGE_PASSWORD_RATE_LIMIT = env.int("PAGE_PASSWORD_RATE_LIMIT", default=10)
 
-# Grantee portal: how long invitation links last, sign-in and password-reset attempts allowed
-# per hour (per IP address and, for sign-in, per account), reminders before an update is due,
-# and upload limits.
+# Grantee portal: how long invitation links last, reminders before an update is due, and upload
+# limits.
 LOGIN_URL = "community:login"
 GRANTEE_INVITATION_DAYS = env.int("GRANTEE_INVITATION_DAYS", default=14)
-GRANTEE_LOGIN_RATE_LIMIT = env.int("GRANTEE_LOGIN_RATE_LIMIT", default=10)
-GRANTEE_RESET_RATE_LIMIT = env.int("GRANTEE_RESET_RATE_LIMIT", default=5)
 GRANTEE_REMINDER_DAYS = env.int("GRANTEE_REMINDER_DAYS", default=14)
 GRANTEE_IMAGE_MAX_BYTES = env.int("GRANTEE_IMAGE_MAX_BYTES", default=5 * 1024 * 1024)
 GRANTEE_DOCUMENT_MAX_BYTES = env.int("GRANTEE_DOCUMENT_MAX_BYTES", default=10 * 1024 * 1024)
@@ -271,6 +310,7 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 WAGTAIL_SITE_NAME = "Safe Online"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.forms.LimitedPasswordResetForm"  # noqa: S105
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,4 +1,5 @@
-"""Signing in and out of the portal, rate limits, and resetting or changing a password."""
+"""Signing in and out of the portal, and resetting or changing a password (limits on both are in
+tests/test_sign_in.py and tests/test_email_limits.py)."""
 
 import re
 
@@ -33,39 +34,6 @@ def test_signing_out_needs_a_post_and_ends_the_session(client, grantee_a):
     response = client.get(reverse("community:dashboard"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("community:login"))
-
-
-def test_guessing_one_accounts_password_is_stopped_after_the_hourly_allowance(
-    client, grantee_a, settings
-):
-    settings.GRANTEE_LOGIN_RATE_LIMIT = 3
-    for _ in range(3):
-        assert sign_in(client, grantee_a.username, "guess").status_code == 200
-
-    response = sign_in(client, grantee_a.username)  # even the right password now waits
-
-    assert response.status_code == 429
-    assert "Too many sign-in attempts" in response.content.decode()
-
-
-def test_the_account_allowance_holds_whatever_the_letter_case(client, grantee_a, settings):
-    settings.GRANTEE_LOGIN_RATE_LIMIT = 2
-    sign_in(client, grantee_a.username.upper(), "guess")
-    sign_in(client, grantee_a.username.title(), "guess")
-    assert sign_in(client, grantee_a.username).status_code == 429
-
-
-def test_password_reset_requests_are_limited_per_address(
-    client, grantee_a, settings, django_capture_on_commit_callbacks
-):
-    settings.GRANTEE_RESET_RATE_LIMIT = 2
-    url = reverse("community:password_reset")
-    with django_capture_on_commit_callbacks(execute=True):
-        for _ in range(2):
-            assert client.post(url, {"email": grantee_a.email}).status_code == 302
-        response = client.post(url, {"email": grantee_a.email})
-    assert response.status_code == 429
-    assert len(mail.outbox) == 2
 
 
 def test_a_reset_link_by_email_sets_a_new_password_once(

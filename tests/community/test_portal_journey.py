@@ -7,6 +7,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.models import PageLogEntry
@@ -135,7 +136,7 @@ def test_an_existing_account_joins_another_project_by_signing_in(
     email = invite(client, staff, second, step)
     assert "Sign in to accept" in client.get(link_in(email)).content.decode()
 
-    client.login(username="ana@uni.example", password="a-long-pass-phrase-9")
+    client.login(request=HttpRequest(), username="ana@uni.example", password="a-long-pass-phrase-9")
     client.post(link_in(email))
 
     user = get_user_model().objects.get(email="ana@uni.example")

@@ -45,3 +45,20 @@ def test_honeypot_submissions_are_thanked_but_not_kept(
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 0
     assert mail.outbox == []
+
+
+def test_each_staff_address_gets_its_own_notification(
+    client, contact_page, django_capture_on_commit_callbacks
+):
+    contact_page.to_address = "partnerships@example.org, grants@example.org"
+    contact_page.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            contact_page.url, {"name": "Ada", "email": "ada@example.org", "message": "Hello"}
+        )
+
+    assert sorted(message.to for message in mail.outbox) == [
+        ["grants@example.org"],
+        ["partnerships@example.org"],
+    ]
+    assert all(not message.cc and not message.bcc for message in mail.outbox)
