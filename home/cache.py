@@ -15,6 +15,7 @@ from django.utils import timezone
 
 VERSION_KEY = "content-version"
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
+RESTRICTED_PATHS_SECONDS = 60
 
 
 def dated(version):
@@ -75,16 +76,22 @@ def cached_while_current(request, key, load):
 
 
 def restricted_paths():
-    """Tree paths of every privacy-restricted section, usually none."""
+    """Tree paths of every privacy-restricted section, usually none.
+
+    Cached under the content version, which every privacy change replaces, so every process
+    sharing the cache sees a change on its next call. An entry also lasts at most
+    RESTRICTED_PATHS_SECONDS, in case a change could not reach the cache (Redis was down). Email
+    never relies on this list: it reads restrictions from the database (SitePageQuerySet)."""
     from wagtail.models import PageViewRestriction
 
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
+    found = cache.get_many([VERSION_KEY, RESTRICTED_PATHS_KEY])
+    version = found.get(VERSION_KEY)
+    entry = found.get(RESTRICTED_PATHS_KEY)
+    if version is not None and entry and entry[0] == version:
+        return entry[1]
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    cache.set(RESTRICTED_PATHS_KEY, (version, paths), timeout=RESTRICTED_PATHS_SECONDS)
     return paths
-
-
-def forget_restricted_paths(**kwargs):
-    cache.delete(RESTRICTED_PATHS_KEY)
-    bump_content_version()

@@ -6,13 +6,22 @@ from home.cache import restricted_paths
 
 class SitePageQuerySet(PageQuerySet):
     """Wagtail's page queryset, with the privacy filter built from a cached list of restricted
-    sections instead of a query on every call."""
+    sections instead of a query on every call.
 
-    def private_q(self):
+    `.live().public()` is the one live-and-public filter for pages, listings, feeds, search, the
+    API and email. Email asks for `.public(cached=False)`: once sent, it cannot be taken back,
+    so it reads the restrictions from the database rather than trusting any cache."""
+
+    def private_q(self, cached=True):
+        if not cached:
+            return super().private_q()
         q = Q()
         for path in restricted_paths():
             q |= Q(path__startswith=path)
         return q if q else Q(pk__in=[])
+
+    def public(self, cached=True):
+        return self.exclude(self.private_q(cached))
 
 
 class DatedPageQuerySet(SitePageQuerySet):

@@ -48,6 +48,7 @@ class Rendered:
     subject: str
     text: str
     html: str
+    item_count: int
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,16 @@ class MailingRenderer:
             subject=self.subject,
             text=shell_text.replace(ITEMS_SLOT, "\n".join(text for _, text in blocks)),
             html=shell_html.replace(ITEMS_SLOT, "".join(html for html, _ in blocks)),
+            item_count=len(blocks),
         )
 
     def render_items(self, page_ids, audience):
         missing = [pk for pk in page_ids if (pk, audience) not in self.item_blocks]
         if not missing:
             return
-        pages = in_order(site_pages().live().public().filter(pk__in=missing).specific(), missing)
+        # Pages made private or unpublished since planning drop out here.
+        visible = site_pages().live().public(cached=False).filter(pk__in=missing).specific()
+        pages = in_order(visible, missing)
         for page in pages:
             item = self.item(page, audience)
             html = css_inline.inline_fragment(
@@ -123,6 +127,11 @@ class MailingRenderer:
             )
             text = render_to_string("email/_item.txt", {"item": item})
             self.item_blocks[(page.pk, audience)] = (html, text)
+
+    def withheld(self, segment):
+        """Why a segment's email must not go out: every item in it has stopped being live
+        and public since planning."""
+        return "" if self.rendered(segment).item_count else "Nothing in it is public any more"
 
     def item(self, page, audience):
         kind, label = KINDS[page._meta.model_name]

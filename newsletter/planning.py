@@ -59,7 +59,7 @@ def digest_items(mailing, settings):
     for kind, model in kinds.items():
         published = (
             model.objects.live()
-            .public()
+            .public(cached=False)
             .filter(first_published_at__gte=start, first_published_at__lt=end)
         )
         found += [
@@ -68,7 +68,7 @@ def digest_items(mailing, settings):
     first_day = end.date()
     events = (
         EventPage.objects.live()
-        .public()
+        .public(cached=False)
         .filter(
             start_date__gte=first_day,
             start_date__lte=first_day + timedelta(days=settings.upcoming_event_days),
@@ -79,8 +79,11 @@ def digest_items(mailing, settings):
 
 
 def alert_items(mailing):
-    brief = mailing.brief
-    return with_tags([("insight", brief.pk, brief.first_published_at)])
+    """The alert's brief, unless it is no longer live and public (then nobody is sent it)."""
+    visible = InsightBriefPage.objects.live().public(cached=False).filter(pk=mailing.brief_id)
+    return with_tags(
+        [("insight", pk, when) for pk, when in visible.values_list("pk", "first_published_at")]
+    )
 
 
 def with_tags(found):
@@ -146,7 +149,13 @@ def write_ledger(mailing, items):
             chosen[combination] = choose(items, combination[1], member_type)
         page_ids = chosen[combination]
         if not page_ids:
-            reason = "No themes chosen" if not combination[1] else "Nothing new on their themes"
+            reason = (
+                "Nothing public to send"
+                if not items
+                else "No themes chosen"
+                if not combination[1]
+                else "Nothing new on their themes"
+            )
             rows.append((subscriber_id, None, Delivery.Status.SKIPPED, reason))
             continue
         key = segment_key(member_type, page_ids)

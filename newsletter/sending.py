@@ -131,7 +131,7 @@ def deliver(deliveries, renderer):
     try:
         while remaining:
             delivery = remaining.pop(0)
-            if reason := skip_reason(delivery.subscriber):
+            if reason := skip_reason(delivery.subscriber) or renderer.withheld(delivery.segment):
                 record(delivery, Delivery.Status.SKIPPED, skip_reason=reason)
                 continue
             try:

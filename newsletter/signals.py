@@ -9,7 +9,10 @@ SUPPRESSING_EVENTS = {EventType.BOUNCED, EventType.COMPLAINED, EventType.REJECTE
 
 
 def alert_on_first_publish(sender, instance, **kwargs):
-    if instance.first_published_at == instance.last_published_at:  # not a later edit
+    """A brief's first publish alerts members, unless it went live in a private section."""
+    if instance.first_published_at != instance.last_published_at:  # a later edit
+        return
+    if InsightBriefPage.objects.live().public(cached=False).filter(pk=instance.pk).exists():
         queue_insight_alert(instance)
 
 

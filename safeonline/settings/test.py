@@ -16,6 +16,13 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
+# A test that runs other processes without Redis shares a cache in files with them, as the
+# processes of `make run` do (tests/integration/test_privacy_without_redis.py).
+if env("TEST_FILE_CACHE", default=""):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("TEST_FILE_CACHE"),
+    }
 # Tests see fresh rendering (and its true query count); fragment caching has its own tests.
 FRAGMENT_CACHE_SECONDS = 0
 # Serve app static files straight from their apps, as in development (no collectstatic).

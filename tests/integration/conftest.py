@@ -143,21 +143,25 @@ def real_services(db, redis_url):
         pytest.skip(f"integration tests need Redis at {redis_url}: {error}")
 
 
+def url_of_test_database(query=""):
+    """The test database, for another process to connect to."""
+    database = connection.settings_dict
+    return (
+        f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
+        f"{database['PORT'] or 5432}/{database['NAME']}{query}"
+    )
+
+
 class Worker:
     """A Celery worker in its own process group, consuming a queue private to this test. Its
     database connections carry `application_name`, so a test can find and drop them."""
 
     def __init__(self, queue, smtp_port, redis_url=REDIS_URL, **env):
-        database = connection.settings_dict
         self.application_name = f"worker-{queue}"
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "safeonline.settings.test",
-            "DATABASE_URL": (
-                f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:"
-                f"{database['PORT'] or 5432}/{database['NAME']}"
-                f"?application_name={self.application_name}"
-            ),
+            "DATABASE_URL": url_of_test_database(f"?application_name={self.application_name}"),
             "REDIS_URL": redis_url,
             "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}",
             "CELERY_TASK_ALWAYS_EAGER": "false",
