@@ -1,10 +1,12 @@
 """Public newsletter pages: sign-up, confirmation, one-click unsubscribe, the preference centre.
-None needs an account; links carry signed tokens (newsletter.tokens)."""
+None needs an account; links carry signed tokens (newsletter.tokens). Pages reached through a
+personal link are never stored by any cache (never_cache: `private, no-store`)."""
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -79,6 +81,7 @@ def check_inbox(request):
     return TemplateResponse(request, "newsletter/check_inbox.html")
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
@@ -95,6 +98,7 @@ def confirm(request, token):
     return TemplateResponse(request, "newsletter/confirm.html", {"subscriber": subscriber})
 
 
+@never_cache
 @csrf_exempt  # RFC 8058: mail clients POST here with no session and no token
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
@@ -111,6 +115,7 @@ def unsubscribe(request, token):
     return TemplateResponse(request, "newsletter/unsubscribe.html", context)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def preference_centre(request, token):
     try:
@@ -148,6 +153,7 @@ def current_preferences(subscriber):
     }
 
 
+@never_cache
 def personal_data(request, token):
     try:
         subscriber = read_token(token, "preferences")
@@ -160,6 +166,7 @@ def personal_data(request, token):
     return response
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def delete_me(request, token):
     try:
