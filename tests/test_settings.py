@@ -47,3 +47,25 @@ def test_deploy_checks_pass_with_production_settings():
         ALLOWED_HOSTS="safeonline.example",
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def web_command_as_run(**env):
+    """The Procfile's web command as the shell that honcho starts would run it."""
+    [command] = [
+        line.split(":", 1)[1].strip()
+        for line in (ROOT / "Procfile").read_text().splitlines()
+        if line.startswith("web:")
+    ]
+    result = subprocess.run(
+        ["sh", "-c", f"echo {command}"],
+        env={"PATH": os.environ["PATH"], "PORT": "8000", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_make_run_listens_on_this_machine_only_unless_host_says_otherwise():
+    assert web_command_as_run()[-2:] == ["runserver", "127.0.0.1:8000"]
+    assert web_command_as_run(HOST="0.0.0.0")[-1] == "0.0.0.0:8000"  # noqa: S104
