@@ -7,5 +7,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import signals
+        from home.permissions import explain_privacy_options
 
         signals.connect()
+        explain_privacy_options()

@@ -5,6 +5,7 @@ from wagtail.admin.ui.components import Component
 
 from home.models import OutboxTask
 from home.outbox import FLUSH_GRACE
+from home.permissions import staff_only_refusal
 
 
 class QueuedTasksPanel(Component):
@@ -30,3 +31,13 @@ def warn_of_tasks_waiting_for_the_broker(request, panels):
     if found["count"]:
         last_error = waiting.order_by("-pk").values_list("last_error", flat=True).first()
         panels.insert(0, QueuedTasksPanel(found["count"], found["since"], last_error))
+
+
+@hooks.register("before_serve_page")
+def keep_staff_pages_from_grantees(page, request, serve_args, serve_kwargs):
+    return staff_only_refusal(request, page.get_view_restrictions())
+
+
+@hooks.register("before_serve_document")
+def keep_staff_documents_from_grantees(document, request):
+    return staff_only_refusal(request, document.collection.get_view_restrictions())
