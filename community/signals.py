@@ -1,6 +1,7 @@
 from django.dispatch import receiver
-from wagtail.signals import workflow_approved, workflow_rejected
+from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
 
+from community import uploads
 from community.access import is_grantee
 from home import outbox
 
@@ -21,3 +22,14 @@ def tell_grantee_published(sender, instance, **kwargs):
 @receiver(workflow_rejected)
 def tell_grantee_changes_requested(sender, instance, **kwargs):
     queue_review_outcome(instance, "changes_requested", instance.current_task_state.get_comment())
+
+
+@receiver(page_published)
+def make_published_uploads_public(sender, instance, **kwargs):
+    uploads.publish_uploads_of(instance)
+
+
+@receiver(page_unpublished)
+def make_withdrawn_uploads_private(sender, instance, **kwargs):
+    """Also runs when a live page is deleted: Wagtail unpublishes it first."""
+    uploads.withdraw_uploads_of(instance)

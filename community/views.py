@@ -19,8 +19,6 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from community import access, submissions
 from community.dashboard import project_rows
@@ -37,11 +35,8 @@ from community.forms import (
     project_outputs,
 )
 from community.models import ProjectMembership
-from home.models import CustomImage
+from community.uploads import chosen_documents, chosen_image
 from home.ratelimit import LimitedPerIPMixin
-from research.models import UpdateDocument
-
-GRANTEE_COLLECTION = "Grantee uploads"
 
 
 def portal_view(view):
@@ -101,45 +96,6 @@ def update_form(request, project_id, update_id=None):
         form = UpdateForm(initial=initial, **form_kwargs)
     context = {"project": project, "update": draft, "state": state, "form": form}
     return TemplateResponse(request, "community/portal/update_form.html", context)
-
-
-def grantee_collection():
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=GRANTEE_COLLECTION).first()
-    return existing or root.add_child(name=GRANTEE_COLLECTION)
-
-
-def chosen_image(form, draft, user):
-    data = form.cleaned_data
-    if data.get("image"):
-        return CustomImage.objects.create(
-            file=data["image"],
-            title=data["image_alt"],
-            description=data["image_alt"],
-            credit=data["image_credit"],
-            collection=grantee_collection(),
-            uploaded_by_user=user,
-        )
-    if draft is None or data.get("remove_image"):
-        return None
-    return draft.image
-
-
-def chosen_documents(form, documents, user):
-    removed = set(form.cleaned_data.get("remove_documents") or [])
-    kept = [
-        UpdateDocument(document_id=item.document_id, title=item.title)
-        for item in documents
-        if str(item.document_id) not in removed
-    ]
-    upload = form.cleaned_data.get("document")
-    if upload:
-        title = form.cleaned_data["document_title"] or upload.name.rsplit(".", 1)[0]
-        document = get_document_model().objects.create(
-            title=title, file=upload, collection=grantee_collection(), uploaded_by_user=user
-        )
-        kept.append(UpdateDocument(document=document, title=title))
-    return kept
 
 
 @portal_view

@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets import Button, HeaderButton, ListingButton
 from wagtail.permissions import register_permission_policy
 
-from community import access, admin_views
+from community import access, admin_views, uploads
 from community.models import EventPage, GranteeStoryPage, Invitation, ProjectMembership
 from home.permissions import PolicyWithout
 from research.models import ResearchProjectPage
@@ -197,3 +197,15 @@ def register_grantee_log_actions(actions):
     actions.register_action("community.invite", "Invite grantee", "Invited a grantee")
     actions.register_action("community.join", "Grantee joined", "Accepted an invitation")
     actions.register_action("community.revoke", "Revoke grantee", "Revoked grantee access")
+
+
+# Grantee uploads stay private until a page that uses them is published (community.uploads).
+# Ours runs first, so that a private document is not found rather than met by a sign-in form.
+@hooks.register("before_serve_document", order=-1)
+def keep_unpublished_grantee_documents_private(document, request):
+    return uploads.document_response(document, request)
+
+
+@hooks.register("before_serve_media")  # home.media_access
+def keep_unpublished_grantee_images_private(request, path):
+    return uploads.media_access(request, path)

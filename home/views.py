@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
 from taggit.models import Tag
@@ -12,6 +13,7 @@ from taggit.models import Tag
 from home.cache import cached_while_current
 from home.content import content_types_by_slug
 from home.listing import card_queryset, in_order, lazy, paginate
+from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight
 
@@ -92,13 +94,27 @@ def page_not_found(request, exception):
 IMAGE_FOLDERS = ("original_images/", "images/")
 
 
-@cache_control(max_age=settings.MEDIA_MAX_AGE, public=True)
 def media(request, path):
-    """An uploaded image, for sites where no proxy or bucket serves MEDIA_URL (SERVE_MEDIA)."""
+    """An uploaded image, for sites where no proxy or bucket serves MEDIA_URL (SERVE_MEDIA).
+
+    Apps keep some files private through home.media_access: those are not found by requests
+    that may not see them, and are never stored by a browser or shared cache, so that one
+    person's private file is never handed to the next. A not-found answer is not stored either,
+    as the file may become public later under the same address."""
     path = posixpath.normpath(path)  # so that "images/../documents/…" is seen for what it is
     if not path.startswith(IMAGE_FOLDERS):
         raise Http404
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    access = media_access(request, path)
+    if access is MediaAccess.HIDDEN:
+        response = page_not_found(request, Http404())
+        add_never_cache_headers(response)
+        return response
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if access is MediaAccess.PRIVATE:
+        add_never_cache_headers(response)
+    else:
+        patch_cache_control(response, public=True, max_age=settings.MEDIA_MAX_AGE)
+    return response
 
 
 @cache_control(max_age=86400, public=True)
