@@ -1,33 +1,59 @@
 """Staff views for grantee access and reporting that Wagtail's generic views do not cover."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
+from django.shortcuts import redirect
 from django.urls import reverse
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import BaseOperationView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.reports import ReportView
 
 from community import access, reporting
 from community.models import ProjectMembership
 
 
-def revoke(request, pk):
-    if not request.user.has_perm("community.change_projectmembership"):
-        raise PermissionDenied
-    membership = get_object_or_404(
-        ProjectMembership.objects.select_related("user", "project"), pk=pk
-    )
-    if request.method == "POST":
-        access.revoke(membership, request.user)
-        messages.success(
-            request, f"{membership.user.email} no longer has access to {membership.project.title}."
+class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, BaseOperationView):
+    """Asks staff to confirm, then ends one person's access to one project; the project's
+    history records it, and the portal refuses them from their next request."""
+
+    model = ProjectMembership
+    permission_required = "change"
+    template_name = "community/admin/revoke_confirm.html"
+    page_title = "Revoke grantee access"
+    index_url_name = None
+
+    def get_base_object_queryset(self):
+        return ProjectMembership.objects.select_related("user", "project")
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return []  # a confirmation page, like Wagtail's own delete and unpublish pages
+
+    def get(self, request, *args, **kwargs):
+        membership = self.object
+        if not membership.is_active:
+            messages.warning(
+                request, f"{membership.user.email} had already lost access to {membership.project}."
+            )
+            return redirect(self.get_success_url())
+        return self.render_to_response(self.get_context_data(membership=membership))
+
+    def perform_operation(self):
+        access.revoke(self.object, self.request.user)
+
+    def get_success_message(self):
+        membership = self.object
+        return f"{membership.user.email} no longer has access to {membership.project.title}."
+
+    def get_success_url(self):
+        """Back to the listing the button was on, with its filters, or to the whole listing."""
+        return self.next_url or reverse(self.index_url_name)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            next_url=self.next_url, cancel_url=self.get_success_url(), **kwargs
         )
-        return redirect("grantee_access:index")
-    return TemplateResponse(
-        request,
-        "community/admin/revoke_confirm.html",
-        {"membership": membership, "page_title": "Revoke grantee access", "header_icon": "user"},
-    )
 
 
 class ReportingReport(ReportView):

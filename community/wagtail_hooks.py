@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column
@@ -7,6 +8,7 @@ from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets import Button, HeaderButton, ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from community import access, admin_views, uploads
@@ -86,13 +88,18 @@ class MembershipIndexView(IndexView):
         return [*super().header_buttons, HeaderButton("Invite a grantee", url, icon_name="mail")]
 
     def get_list_more_buttons(self, instance):
+        """Each active row offers "Revoke access" to staff who may change access; the
+        confirmation page then returns to this listing, filters and all."""
         buttons = super().get_list_more_buttons(instance)
-        if instance.is_active:
+        if instance.is_active and self.user_has_permission("change"):
+            back_here = f"{self.index_url}?{self.request.GET.urlencode()}".rstrip("?")
+            revoke_url = reverse("grantee_access:revoke", args=[instance.pk])
             buttons.append(
                 ListingButton(
                     "Revoke access",
-                    url=reverse("grantee_access:revoke", args=[instance.pk]),
+                    url=f"{revoke_url}?{urlencode({'next': back_here})}",
                     icon_name="cross",
+                    attrs={"aria-label": f"Revoke access for {instance}"},
                     priority=5,
                 )
             )
@@ -107,8 +114,9 @@ class MembershipViewSet(ModelViewSet):
     url_namespace = "grantee_access"
     index_view_class = MembershipIndexView
     form_fields = ["role"]
+    # The first column, named by a field, is the title column that carries each row's buttons.
     list_display = [
-        Column("user", label="Person", accessor="user.get_full_name"),
+        "person",
         Column("email", label="Email", accessor="user.email"),
         "project",
         "role",
@@ -124,7 +132,11 @@ class MembershipViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/revoke/", admin_views.revoke, name="revoke"),
+            path(
+                "<int:pk>/revoke/",
+                self.construct_view(admin_views.RevokeView),
+                name="revoke",
+            ),
         ]
 
 
@@ -136,9 +148,10 @@ class GranteeGroup(ModelViewSetGroup):
 
 
 # A sent invitation cannot be edited, only withdrawn (deleted) and sent again; access comes
-# from accepted invitations, never from a blank form.
+# from accepted invitations, never from a blank form, and ends by revoking, which keeps the row
+# and logs it on the project, never by deleting.
 register_permission_policy(Invitation, PolicyWithout(Invitation, ["change"]))
-register_permission_policy(ProjectMembership, PolicyWithout(ProjectMembership, ["add"]))
+register_permission_policy(ProjectMembership, PolicyWithout(ProjectMembership, ["add", "delete"]))
 
 
 @hooks.register("register_admin_viewset")
@@ -192,11 +205,33 @@ def grantee_access_button(page, user, view_name, next_url=None):
         )
 
 
+class InviteFormatter(LogFormatter):
+    label = "Invite grantee"
+
+    def format_message(self, log_entry):
+        data = log_entry.data
+        return f"Invited {data.get('email', 'a grantee')} as {data.get('role', 'a grantee')}"
+
+
+class JoinFormatter(LogFormatter):
+    label = "Grantee joined"
+
+    def format_message(self, log_entry):
+        return f"Joined through the invitation sent to {log_entry.data.get('email', 'them')}"
+
+
+class RevokeFormatter(LogFormatter):
+    label = "Revoke grantee access"
+
+    def format_message(self, log_entry):
+        return f"Revoked grantee access for {log_entry.data.get('email', 'a grantee')}"
+
+
 @hooks.register("register_log_actions")
 def register_grantee_log_actions(actions):
-    actions.register_action("community.invite", "Invite grantee", "Invited a grantee")
-    actions.register_action("community.join", "Grantee joined", "Accepted an invitation")
-    actions.register_action("community.revoke", "Revoke grantee", "Revoked grantee access")
+    actions.register_action("community.invite")(InviteFormatter)
+    actions.register_action("community.join")(JoinFormatter)
+    actions.register_action("community.revoke")(RevokeFormatter)
 
 
 # Grantee uploads stay private until a page that uses them is published (community.uploads).

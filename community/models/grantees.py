@@ -42,7 +42,11 @@ class ProjectMembership(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user.get_full_name() or self.user.email} on {self.project.title}"
+        return f"{self.person} on {self.project.title}"
+
+    @property
+    def person(self):
+        return self.user.get_full_name() or self.user.email
 
     @property
     def is_active(self):

@@ -13,12 +13,16 @@ from django.contrib.auth import get_user_model
 from django.db import connections
 from wagtail.models import Site
 
+from community import access
+from community.models import Invitation
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 REPOSITORY = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPOSITORY / "var" / "e2e-screenshots"
 TIMEOUT_MS = 10_000
 STAFF_PASSWORD = "comms-pass-phrase-4"
+GRANTEE_PASSWORD = "a-long-pass-phrase-9"
 
 
 @pytest.fixture
@@ -133,3 +137,19 @@ def sign_in_to_admin(page, staff):
     page.get_by_label("Password").fill(STAFF_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def grantee_on(project, email, name):
+    """A grantee who joined `project` by accepting an invitation, as real ones do."""
+    invitation = Invitation.objects.create(project=project, email=email, name=name)
+    return access.accept(invitation, password=GRANTEE_PASSWORD)
+
+
+def sign_in_to_portal(page, grantee):
+    from playwright.sync_api import expect
+
+    page.goto("/portal/sign-in/")
+    page.get_by_label("Username").fill(grantee.email)
+    page.get_by_label("Password").fill(GRANTEE_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/portal/$"))
