@@ -168,7 +168,9 @@ class ProjectForm(forms.Form):
 class OutputForm(forms.Form):
     existing = forms.IntegerField(required=False, widget=forms.HiddenInput)
     title = forms.CharField(max_length=255)
-    kind = forms.ChoiceField(choices=ProjectOutput.Kind.choices)
+    # The model's field, so its default is the initial value: a new row whose dropdown the
+    # browser sends with that default has not changed, and is ignored like any blank row.
+    kind = ProjectOutput._meta.get_field("kind").formfield()
     url = forms.URLField(required=False, assume_scheme="https", label="Link")
     year = forms.IntegerField(required=False, min_value=1990, max_value=2100)
 
@@ -191,10 +193,13 @@ ContactFormSet = forms.formset_factory(ContactForm, extra=1, can_delete=True, ma
 
 
 def kept_forms(formset):
+    """Every row that came from the page, unless marked for removal, and each new row the
+    grantee filled in; blank new rows are left out."""
+    filled_in = [form for form in formset.extra_forms if form.has_changed()]
     return [
         form.cleaned_data
-        for form in formset.forms
-        if form.has_changed() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+        for form in [*formset.initial_forms, *filled_in]
+        if not form.cleaned_data.get("DELETE")
     ]
 
 

@@ -5,6 +5,8 @@ import io
 import re
 
 import pytest
+import wagtail_factories
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.http import HttpRequest
@@ -13,7 +15,7 @@ from PIL import Image as PILImage
 from wagtail.models import PageLogEntry
 
 from community.models import Invitation, ProjectMembership
-from research.models import ProjectUpdatePage
+from research.models import ProjectContact, ProjectOutput, ProjectUpdatePage, ResearchProjectPage
 from tests import factories
 
 
@@ -312,8 +314,6 @@ def test_an_approved_update_goes_into_the_next_digest_of_members_on_its_theme(
 def test_the_project_form_starts_from_the_pages_current_outputs_and_contacts(
     client, staff, project, step, settings_for_mail
 ):
-    from research.models import ProjectContact, ProjectOutput
-
     ProjectOutput.objects.create(
         project=project, title="Pilot findings", kind="report", url="https://ex.org/p"
     )
@@ -327,3 +327,115 @@ def test_the_project_form_starts_from_the_pages_current_outputs_and_contacts(
     assert 'value="https://ex.org/p"' in html
     assert 'value="Dr Kamau"' in html
     assert project.summary in html
+
+
+def what_a_browser_sends(html, field_in_form):
+    """The form holding `field_in_form` as a browser submits it untouched: each input's value
+    (checkboxes only when ticked), each textarea's text, each dropdown's selected option or,
+    with none selected, its first."""
+    field = BeautifulSoup(html, "html.parser").find(attrs={"name": field_in_form})
+    form = field.find_parent("form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        if field.name == "textarea":
+            data[field["name"]] = field.text.removeprefix("\n")  # as browsers read it
+        elif field.name == "select":
+            option = field.find("option", selected=True) or field.find("option")
+            data[field["name"]] = option["value"]
+        elif field.get("type") != "checkbox":
+            data[field["name"]] = field.get("value", "")
+        elif field.has_attr("checked"):
+            data[field["name"]] = field.get("value", "on")
+    return data
+
+
+def editable_content(page):
+    """What the portal's project form can change, to compare a proposal with the live page."""
+    return {
+        "summary": page.summary,
+        "website": page.website,
+        "outputs": [
+            (output.title, output.kind, output.url, output.year, output.document_id)
+            for output in page.outputs.all()
+        ],
+        "contacts": [
+            (contact.name, contact.role, contact.organisation, contact.email)
+            for contact in page.contacts.all()
+        ],
+    }
+
+
+@pytest.fixture
+def project_with_outputs(project):
+    ProjectOutput.objects.create(
+        project=project, title="Pilot findings", kind="report", url="https://ex.org/p", year=2025
+    )
+    ProjectOutput.objects.create(
+        project=project,
+        title="Interview guide",
+        kind="tool",
+        document=wagtail_factories.DocumentFactory(),
+    )
+    ProjectContact.objects.create(project=project, name="Dr Kamau", role="Lead")
+    project.save_revision().publish()
+    return project
+
+
+def test_a_browser_submission_changing_only_the_summary_proposes_only_that_change(
+    client, staff, project_with_outputs, step, settings_for_mail
+):
+    project = project_with_outputs
+    accept(client, invite(client, staff, project, step))
+    url = reverse("community:edit_project", args=[project.pk])
+    data = what_a_browser_sends(client.get(url).content.decode(), "summary")
+    assert data["outputs-2-kind"] == "publication"  # a blank new row still sends its dropdown
+
+    response = client.post(url, {**data, "summary": "A sharper summary."})
+
+    assert response.status_code == 302, response.content.decode()
+    live = ResearchProjectPage.objects.get(pk=project.pk)
+    proposed = live.get_latest_revision_as_object()
+    assert editable_content(proposed) == {
+        **editable_content(live),
+        "summary": "A sharper summary.",
+    }
+
+
+def test_a_new_output_with_a_title_but_no_link_is_refused(
+    client, staff, project_with_outputs, step, settings_for_mail
+):
+    accept(client, invite(client, staff, project_with_outputs, step))
+    url = reverse("community:edit_project", args=[project_with_outputs.pk])
+    data = what_a_browser_sends(client.get(url).content.decode(), "summary")
+
+    response = client.post(url, {**data, "outputs-2-title": "Final report"})
+
+    assert response.status_code == 200
+    assert "Give the output a link." in response.content.decode()
+
+
+def test_a_new_contact_without_a_name_is_refused(
+    client, staff, project_with_outputs, step, settings_for_mail
+):
+    accept(client, invite(client, staff, project_with_outputs, step))
+    url = reverse("community:edit_project", args=[project_with_outputs.pk])
+    data = what_a_browser_sends(client.get(url).content.decode(), "summary")
+
+    response = client.post(url, {**data, "contacts-1-role": "Data officer"})
+
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+
+
+def test_a_removed_output_is_left_out_of_the_proposal(
+    client, staff, project_with_outputs, step, settings_for_mail
+):
+    accept(client, invite(client, staff, project_with_outputs, step))
+    url = reverse("community:edit_project", args=[project_with_outputs.pk])
+    data = what_a_browser_sends(client.get(url).content.decode(), "summary")
+
+    client.post(url, {**data, "outputs-0-DELETE": "on"})
+
+    project_with_outputs.refresh_from_db()
+    proposed = project_with_outputs.get_latest_revision_as_object()
+    assert [output.title for output in proposed.outputs.all()] == ["Interview guide"]
