@@ -42,17 +42,16 @@ def review_message(user, page, outcome, comment):
     return transactional_message(subject, "grantee_review", context, [user.email])
 
 
-def reminder_message(reminder, users):
-    context = {"reminder": reminder, "project": reminder.project, "url": portal_url()}
+def reminder_message(reminder, user):
+    """One team member's reminder: each gets their own, so no one sees the others' addresses."""
+    context = {"reminder": reminder, "project": reminder.project, "user": user, "url": portal_url()}
     project = reminder.project.title
     subject = (
         f"An update on {project} is overdue"
         if reminder.kind == "overdue"
         else f"An update on {project} is due on {reminder.due_date:%-d %B}"
     )
-    return transactional_message(
-        subject, "grantee_reminder", context, [user.email for user in users]
-    )
+    return transactional_message(subject, "grantee_reminder", context, [user.email])
 
 
 def password_reset_message(user):

@@ -89,20 +89,25 @@ def send_reminders():
     """Remind each project's grantees once before an update is due and once when it is overdue.
 
     A row per (project, due date, kind) is claimed before mailing, so overlapping runs or a
-    rerun after a crash never send the same reminder twice."""
+    rerun after a crash never send the same reminder twice. Each member of the team gets an
+    email of their own, queued with the claim: no one sees the others' addresses, and a retry
+    for one address never mails the rest again."""
     from community.tasks import send_reminder
 
     sent = 0
     for due in schedule(within_days=settings.GRANTEE_REMINDER_DAYS):
         kind = ReportingReminder.Kind.OVERDUE if due.overdue else ReportingReminder.Kind.UPCOMING
-        if not ProjectMembership.objects.active().filter(project=due.project).exists():
+        team = ProjectMembership.objects.active().filter(project=due.project)
+        user_ids = list(team.order_by("user_id").values_list("user_id", flat=True))
+        if not user_ids:
             continue
         try:
             with transaction.atomic():
                 reminder = ReportingReminder.objects.create(
                     project=due.project, due_date=due.due_date, kind=kind
                 )
-                outbox.enqueue(send_reminder, reminder.pk)
+                for user_id in user_ids:
+                    outbox.enqueue(send_reminder, reminder.pk, user_id)
         except IntegrityError:
             continue
         sent += 1

@@ -28,12 +28,13 @@ def send_review_outcome(workflow_state_id, outcome, comment=""):
 
 
 @shared_task(**RETRYING)
-def send_reminder(reminder_id):
+def send_reminder(reminder_id, user_id):
+    """One team member's copy of a reporting reminder, unless their access ended meanwhile."""
     reminder = ReportingReminder.objects.select_related("project").get(pk=reminder_id)
-    memberships = ProjectMembership.objects.active().filter(project=reminder.project)
-    users = [membership.user for membership in memberships.select_related("user")]
-    if users:
-        notifications.reminder_message(reminder, users).send()
+    membership = ProjectMembership.objects.active().select_related("user")
+    membership = membership.filter(project=reminder.project, user_id=user_id).first()
+    if membership is not None:
+        notifications.reminder_message(reminder, membership.user).send()
 
 
 @shared_task(**RETRYING)

@@ -102,6 +102,45 @@ def test_grantees_are_reminded_once_before_the_due_date_and_once_when_overdue(
     assert all(message.to == ["g@uni.example"] for message in mail.outbox)
 
 
+def test_each_member_of_the_team_gets_a_reminder_of_their_own(
+    research_index, grantee, django_capture_on_commit_callbacks
+):
+    project = project_with_team(
+        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
+    )
+    for email in ("bo@uni.example", "cy@uni.example"):
+        member = get_user_model().objects.create_user(email, email, "pw-123456-x")
+        ProjectMembership.objects.create(user=member, project=project)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reporting.send_reminders() == 1
+
+    team = {"g@uni.example", "bo@uni.example", "cy@uni.example"}
+    assert sorted(len(message.to) for message in mail.outbox) == [1, 1, 1]
+    assert {message.to[0] for message in mail.outbox} == team
+    for message in mail.outbox:
+        others = team - set(message.to)
+        assert (message.cc, message.bcc) == ([], [])
+        everything = str(message.message()) + message.body + message.alternatives[0].content
+        assert not any(address in everything for address in others)
+
+
+def test_a_member_whose_access_ended_before_their_copy_went_out_is_not_reminded(
+    research_index, grantee
+):
+    from community.tasks import send_reminder
+
+    project = project_with_team(research_index, grantee, started=days_from_today(-100))
+    reminder = ReportingReminder.objects.create(
+        project=project, due_date=days_from_today(-5), kind="overdue"
+    )
+    ProjectMembership.objects.filter(project=project).update(revoked_at=timezone.now())
+
+    send_reminder(reminder.pk, grantee.pk)
+
+    assert mail.outbox == []
+
+
 def test_projects_whose_team_was_revoked_are_not_reminded(research_index, grantee):
     project = project_with_team(
         research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
