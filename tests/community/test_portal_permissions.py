@@ -3,15 +3,19 @@ staff work in the Wagtail admin, and nothing a grantee drafts is public before s
 
 import pytest
 from django.contrib.auth import authenticate
+from django.core.files.base import ContentFile
 from django.http import HttpRequest
 from django.test import Client
 from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from community import access, submissions
 from community.models import ProjectMembership
 from research.models import ProjectUpdatePage
 from tests import factories as f
 from tests.community.conftest import PASSWORD, signed_in, update_fields
+from tests.community.test_portal_journey import png_upload, update_data
 
 pytestmark = pytest.mark.django_db
 
@@ -466,3 +470,83 @@ def test_moderators_can_invite_grantees_and_manage_their_access(client, db):
 
     assert client.get(reverse("grantee_invitations:add")).status_code == 200
     assert client.get(reverse("grantee_access:index")).status_code == 200
+
+
+# Doors outside the portal: pages and documents kept for staff, and the files of a draft
+# grantee A saved with an image and a PDF. Sign-in and email limits hold for every account
+# alike (tests/test_sign_in.py, tests/test_email_limits.py); API relations in tests/test_api.py.
+
+FOR_STAFF_ONLY = "403 for staff only"
+PAGE_SIGN_IN = "redirect to the private-page sign-in"
+PRIVATE_OK = "200 OK, never cached"
+
+DOOR_EXPECTED = {
+    "grantee_a": {"staff": FOR_STAFF_ONLY, "draft": PRIVATE_OK},
+    "grantee_b": {"staff": FOR_STAFF_ONLY, "draft": NOT_FOUND},
+    "revoked_grantee": {"staff": FOR_STAFF_ONLY, "draft": NOT_FOUND},
+    "anonymous": {"staff": PAGE_SIGN_IN, "draft": NOT_FOUND},
+    "staff": {"staff": PRIVATE_OK, "draft": PRIVATE_OK},  # signed in: nothing is cached
+}
+DOORS = {
+    "staff-only page": "staff",
+    "staff-only document": "staff",
+    "draft document": "draft",
+    "draft original image": "draft",
+}
+
+
+def door_matrix():
+    for actor, outcomes in DOOR_EXPECTED.items():
+        for door, kind in DOORS.items():
+            yield pytest.param(actor, door, outcomes[kind], id=f"{actor}->{door}")
+
+
+@pytest.fixture
+def door_urls(home_page, project_a, grantee_a):
+    page = f.StandardPageFactory(parent=home_page, title="Staff handbook")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    collection = Collection.get_first_root_node().add_child(name="Staff papers")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    staff_document = get_document_model().objects.create(
+        title="Minutes", collection=collection, file=ContentFile(b"minutes", name="minutes.txt")
+    )
+    signed_in(grantee_a).post(
+        reverse("community:new_update", args=[project_a.pk]),
+        update_data(
+            image=png_upload(),
+            image_alt="A chart",
+            image_credit="© Team",
+            document=ContentFile(b"%PDF-1.4 findings", name="findings.pdf"),
+        ),
+    )
+    draft = ProjectUpdatePage.objects.child_of(project_a).get().get_latest_revision_as_object()
+    return {
+        "staff-only page": page.url,
+        "staff-only document": staff_document.url,
+        "draft document": draft.documents.get().document.url,
+        "draft original image": draft.image.file.url,
+    }
+
+
+def door_outcome(response):
+    if response.status_code == 302:
+        location = response["Location"]
+        assert location.startswith(reverse("wagtailcore_login")), location
+        return PAGE_SIGN_IN
+    if response.status_code == 403:
+        assert b"This is for Safe Online staff" in response.content
+        return FOR_STAFF_ONLY
+    if response.status_code == 200 and "no-store" in response.get("Cache-Control", ""):
+        return PRIVATE_OK if "private" in response["Cache-Control"] else "no-store, not private"
+    return {200: OK, 404: NOT_FOUND}.get(response.status_code, str(response.status_code))
+
+
+@pytest.mark.parametrize(("actor", "door", "outcome"), list(door_matrix()))
+def test_each_actor_gets_the_expected_response_at_each_door(
+    actors, door_urls, actor, door, outcome
+):
+    response = signed_in(actors[actor]).get(door_urls[door])
+
+    assert door_outcome(response) == outcome
