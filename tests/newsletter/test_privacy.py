@@ -24,9 +24,7 @@ IN_PERIOD = datetime.datetime(2025, 6, 15, 12, tzinfo=UTC)
 
 
 def make_private(page):
-    return PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.LOGIN
-    )
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
 
 
 def publish(page):
@@ -59,9 +57,7 @@ def brief_in(parent, title, **kwargs):
 
 
 def draft_brief(parent, title):
-    return brief_in(
-        parent, title, live=False, first_published_at=None, last_published_at=None
-    )
+    return brief_in(parent, title, live=False, first_published_at=None, last_published_at=None)
 
 
 def test_publishing_a_brief_that_is_private_to_signed_in_users_sends_no_alert(
