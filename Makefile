@@ -37,6 +37,8 @@ test: $(INSTALLED) $(NODE_INSTALLED) ## Lint, check migrations and run the whole
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_SETTINGS_MODULE=safeonline.settings.test $(PY) manage.py makemigrations --check --dry-run
+	@# Hostile query strings on SQLite as well, when the main run is on another database
+	if [ -n "$$DATABASE_URL" ]; then env -u DATABASE_URL $(PY) -m pytest -q tests/test_public_urls_fuzz.py; fi
 	$(PY) -m pytest -n 2 --dist loadfile
 
 format: $(INSTALLED) ## Fix lint and formatting in place

@@ -48,7 +48,16 @@ def lazy(function, *args):
 
 
 def live_projects(relation):
-    """The live projects of a page's many-to-many relation, with their programmes.
+    """The projects of a page's many-to-many relation that visitors may see, with their
+    programmes."""
+    return list(visible_pages(relation).select_related("programme"))
 
-    filter(live=True) rather than live(): in previews the relation is held in memory."""
-    return list(relation.filter(live=True).select_related("programme"))
+
+def visible_pages(relation):
+    """The live, public pages of a page's many-to-many relation, for the page and the API alike:
+    a draft or private page linked from a public one stays out of sight.
+
+    Matched by id against the model's own live().public(), not filtered with it: in previews the
+    relation is held in memory, where only plain field lookups work."""
+    visible = relation.model.objects.live().public().values_list("id", flat=True)
+    return relation.filter(id__in=visible)

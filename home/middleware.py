@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import add_never_cache_headers
 from wagtail.models import Site
@@ -78,3 +79,22 @@ class PrivateResponsesMiddleware:
         if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
             add_never_cache_headers(response)
         return response
+
+
+class RejectNulMiddleware:
+    """A NUL character in an address or its query string is never meant, and PostgreSQL refuses
+    it in any text it is given; rather than have every view take care, such a request gets a bad
+    request (400) here."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in name or any("\x00" in value for value in values)
+            for name, values in request.GET.lists()
+        ):
+            return HttpResponseBadRequest(
+                "This address contains a NUL character.", content_type="text/plain"
+            )
+        return self.get_response(request)

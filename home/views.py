@@ -9,13 +9,14 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
 from taggit.models import Tag
+from wagtail.models import Site
 
 from home.cache import cached_while_current
 from home.content import content_types_by_slug
 from home.listing import card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
-from home.search import clean_query, highlight
+from home.search import clean_query, highlight, search_query
 
 
 def topic_pages(tag):
@@ -71,11 +72,13 @@ def search(request):
 
 
 def search_results(request, query, page_type=None):
-    """The requested page of results as (page, highlighted excerpt) pairs."""
-    pages = site_pages().live().public()
+    """The requested page of results as (page, highlighted excerpt) pairs.
+
+    Only this site's pages: the tree's root is no page of the site, and has no card to show."""
+    pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)
-    results = paginate(request, pages.search(query))
+    results = paginate(request, pages.search(search_query(query)))
     ids = [page.pk for page in results.object_list]
     results.object_list = [
         (page, highlight(page.listing_summary, query))
