@@ -34,7 +34,9 @@ def topic_index(request):
         Tag.objects.annotate(
             page_count=Count(
                 "home_pagetag_items",
-                filter=Q(home_pagetag_items__content_object__live=True),
+                filter=Q(
+                    home_pagetag_items__content_object__in=site_pages().live().public().values("pk")
+                ),
             )
         )
         .filter(page_count__gt=0)

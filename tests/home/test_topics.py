@@ -1,4 +1,5 @@
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests import factories as f
 
@@ -57,3 +58,13 @@ def test_detail_pages_show_related_content(client, tagged):
     html = client.get(tagged["story"].url).content.decode()
     assert "Related on the same topics" in html
     assert tagged["brief"].title in html
+
+
+def test_the_topic_index_counts_only_public_pages(client, insight_index):
+    f.InsightBriefPageFactory(parent=insight_index, tags=["grooming"])
+    hidden = f.InsightBriefPageFactory(parent=insight_index, tags=["grooming", "internal-only"])
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+
+    topics = {topic.slug: topic.page_count for topic in client.get("/topics/").context["topics"]}
+
+    assert topics == {"grooming": 1}
