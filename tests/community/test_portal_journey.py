@@ -17,6 +17,7 @@ from wagtail.models import PageLogEntry
 from community.models import Invitation, ProjectMembership
 from research.models import ProjectContact, ProjectOutput, ProjectUpdatePage, ResearchProjectPage
 from tests import factories
+from tests.community.helpers import editable_content
 
 
 @pytest.fixture
@@ -347,22 +348,6 @@ def what_a_browser_sends(html, field_in_form):
         elif field.has_attr("checked"):
             data[field["name"]] = field.get("value", "on")
     return data
-
-
-def editable_content(page):
-    """What the portal's project form can change, to compare a proposal with the live page."""
-    return {
-        "summary": page.summary,
-        "website": page.website,
-        "outputs": [
-            (output.title, output.kind, output.url, output.year, output.document_id)
-            for output in page.outputs.all()
-        ],
-        "contacts": [
-            (contact.name, contact.role, contact.organisation, contact.email)
-            for contact in page.contacts.all()
-        ],
-    }
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from wagtail_factories import DocumentFactory
 
 from research.models import ProjectContact, ProjectOutput, ResearchProjectPage
 from tests import factories
+from tests.community.helpers import editable_content
 from tests.e2e.conftest import grantee_on, sign_in_to_admin, sign_in_to_portal
 
 pytestmark = [
@@ -39,22 +40,6 @@ def project(research_index):
     )
     project.save_revision().publish()
     return project
-
-
-def editable_content(page):
-    """What the portal's project form can change, to compare a proposal with the live page."""
-    return {
-        "summary": page.summary,
-        "website": page.website,
-        "outputs": [
-            (output.title, output.kind, output.url, output.year, output.document_id)
-            for output in page.outputs.all()
-        ],
-        "contacts": [
-            (contact.name, contact.role, contact.organisation, contact.email)
-            for contact in page.contacts.all()
-        ],
-    }
 
 
 def test_a_grantee_proposes_a_new_summary_and_staff_see_only_that_change(
