@@ -334,4 +334,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # django-axes logs every sign-in at INFO; failures and pauses, at WARNING, are what matter
+    "loggers": {"axes": {"level": "WARNING"}},
 }
