@@ -92,23 +92,27 @@ def send_reminders():
     rerun after a crash never send the same reminder twice. Each member of the team gets an
     email of their own, queued with the claim: no one sees the others' addresses, and a retry
     for one address never mails the rest again."""
-    from community.tasks import send_reminder
-
     sent = 0
     for due in schedule(within_days=settings.GRANTEE_REMINDER_DAYS):
         kind = ReportingReminder.Kind.OVERDUE if due.overdue else ReportingReminder.Kind.UPCOMING
-        team = ProjectMembership.objects.active().filter(project=due.project)
-        user_ids = list(team.order_by("user_id").values_list("user_id", flat=True))
-        if not user_ids:
+        if not ProjectMembership.objects.active().filter(project=due.project).exists():
             continue
         try:
             with transaction.atomic():
                 reminder = ReportingReminder.objects.create(
                     project=due.project, due_date=due.due_date, kind=kind
                 )
-                for user_id in user_ids:
-                    outbox.enqueue(send_reminder, reminder.pk, user_id)
+                queue_reminder_copies(reminder)
         except IntegrityError:
             continue
         sent += 1
     return sent
+
+
+def queue_reminder_copies(reminder):
+    """One email task per active member of the project's team, in the caller's transaction."""
+    from community.tasks import send_reminder
+
+    team = ProjectMembership.objects.active().filter(project=reminder.project)
+    for user_id in team.order_by("user_id").values_list("user_id", flat=True):
+        outbox.enqueue(send_reminder, reminder.pk, user_id)

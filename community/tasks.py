@@ -3,6 +3,7 @@ community.reporting."""
 
 from celery import shared_task
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from wagtail.models import WorkflowState
 
 from community import notifications, reporting
@@ -28,9 +29,15 @@ def send_review_outcome(workflow_state_id, outcome, comment=""):
 
 
 @shared_task(**RETRYING)
-def send_reminder(reminder_id, user_id):
-    """One team member's copy of a reporting reminder, unless their access ended meanwhile."""
+def send_reminder(reminder_id, user_id=None):
+    """One team member's copy of a reporting reminder, unless their access ended meanwhile.
+    A call without a member (queued by a release that mailed the whole team at once) is
+    split into one call per member."""
     reminder = ReportingReminder.objects.select_related("project").get(pk=reminder_id)
+    if user_id is None:
+        with transaction.atomic():
+            reporting.queue_reminder_copies(reminder)
+        return
     membership = ProjectMembership.objects.active().select_related("user")
     membership = membership.filter(project=reminder.project, user_id=user_id).first()
     if membership is not None:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, cc_delim_re
 from wagtail.models import Site
 
 from home.cache import load_request_entries, store_request_entry
@@ -65,18 +65,30 @@ class TextCompressionMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
+def cache_directives(response):
+    return {
+        part.split("=")[0].strip().lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+
+
 class PrivateResponsesMiddleware:
     """Nothing said to a signed-in person is stored by a browser cache, proxy or CDN: their
     responses are `private, no-store` (as are the personal pages members reach through signed
     links, which mark themselves with never_cache). Only requests that carry a session cookie
-    are checked, so anonymous pages stay cacheable and do not vary on Cookie."""
+    are checked, so anonymous pages stay cacheable and do not vary on Cookie. A response its
+    view marked `public` (a public image, robots.txt) is the same for everyone and is left so."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
+        if (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            and request.user.is_authenticated
+            and "public" not in cache_directives(response)
+        ):
             add_never_cache_headers(response)
         return response
 
@@ -84,12 +96,18 @@ class PrivateResponsesMiddleware:
 class RejectNulMiddleware:
     """A NUL character in an address or its query string is never meant, and PostgreSQL refuses
     it in any text it is given; rather than have every view take care, such a request gets a bad
-    request (400) here."""
+    request (400) here. A cookie holding one (a forged session key) is dropped, as if it had
+    never been sent, before the session middleware looks it up."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        request.COOKIES = {
+            name: value
+            for name, value in request.COOKIES.items()
+            if "\x00" not in name and "\x00" not in value
+        }
         if "\x00" in request.path or any(
             "\x00" in name or any("\x00" in value for value in values)
             for name, values in request.GET.lists()

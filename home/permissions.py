@@ -28,10 +28,11 @@ def is_staff_member(user):
 def staff_only_refusal(request, restrictions):
     """Wagtail lets any signed-in account through a "logged-in users" restriction; here that
     option means staff. A signed-in grantee gets a page saying so (anonymous visitors are
-    sent to sign in by Wagtail as usual)."""
+    sent to sign in by Wagtail as usual). `restrictions` is called only for such a grantee, so
+    other visitors cost no query."""
     if not request.user.is_authenticated or is_staff_member(request.user):
         return None
-    if any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions):
+    if any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions()):
         return TemplateResponse(request, "staff_only.html", status=403)
     return None
 

@@ -4,8 +4,8 @@ from home import contact, outbox
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
-def send_contact_notification(submission_id):
-    contact.send_contact_notification(submission_id)
+def send_contact_notification(submission_id, address=None):
+    contact.send_contact_notification(submission_id, address)
 
 
 @shared_task

@@ -35,9 +35,9 @@ def warn_of_tasks_waiting_for_the_broker(request, panels):
 
 @hooks.register("before_serve_page")
 def keep_staff_pages_from_grantees(page, request, serve_args, serve_kwargs):
-    return staff_only_refusal(request, page.get_view_restrictions())
+    return staff_only_refusal(request, page.get_view_restrictions)
 
 
 @hooks.register("before_serve_document")
 def keep_staff_documents_from_grantees(document, request):
-    return staff_only_refusal(request, document.collection.get_view_restrictions())
+    return staff_only_refusal(request, document.collection.get_view_restrictions)

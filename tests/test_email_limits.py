@@ -141,3 +141,18 @@ def test_guessing_a_private_collections_shared_password_is_limited(settings):
     client.post(url, {"password": "guess", "return_url": "/"})
 
     assert client.post(url, {"password": "swordfish", "return_url": "/"}).status_code == 429
+
+
+def test_the_notification_allowance_belongs_to_each_staff_address_across_pages(
+    home_page, contact_page, settings, django_capture_on_commit_callbacks
+):
+    settings.CONTACT_NOTIFICATIONS_PER_ADDRESS = 2
+    other_page = f.ContactPageFactory(
+        parent=home_page, slug="press", to_address="press@example.org, partnerships@example.org"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        for number, page in enumerate([contact_page, other_page, other_page]):
+            send_message(page, address=f"192.0.2.{number}")
+
+    received = sorted(address for message in mail.outbox for address in message.to)
+    assert received == ["partnerships@example.org"] * 2 + ["press@example.org"] * 2

@@ -26,6 +26,9 @@ def content_type_id(model):
     return ContentType.objects.get_for_model(model).pk
 
 
+MAX_DEPTH = 20
+
+
 class HomePage(BasePage):
     hero_heading = models.CharField(max_length=160)
     hero_text = models.TextField(max_length=400)
@@ -87,7 +90,11 @@ class HomePage(BasePage):
         return page.route(request, path_components[depth:])
 
     def deepest_page(self, path_components):
-        """The specific page deepest on the path, and how many path components it covers."""
+        """The specific page deepest on the path, and how many path components it covers.
+        No page on this site lies deeper than MAX_DEPTH below home; a longer path is not looked
+        up level by level (a thousand levels overflow SQLite's expression tree)."""
+        if len(path_components) > MAX_DEPTH:
+            raise Http404
         levels = Q()
         for level, slug in enumerate(path_components, start=1):
             levels |= Q(slug=slug, depth=self.depth + level)
@@ -220,10 +227,11 @@ class ContactPage(BasePage, AbstractEmailForm):
         return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):
-        """Store the message; tell staff by email unless their address has had
+        """Store the message; tell each staff address by email unless it has had
         CONTACT_NOTIFICATIONS_PER_ADDRESS notifications this hour (the message is still listed
         under the page's submissions in the admin)."""
         from home import outbox
+        from home.contact import staff_addresses
         from home.tasks import send_contact_notification
 
         if form.cleaned_data.pop(ContactFormBuilder.HONEYPOT, ""):
@@ -232,8 +240,8 @@ class ContactPage(BasePage, AbstractEmailForm):
             submission = self.get_submission_class().objects.create(
                 form_data=form.cleaned_data, page=self
             )
-            if self.to_address and not recipient_over_limit(
-                "contact", self.to_address, settings.CONTACT_NOTIFICATIONS_PER_ADDRESS
-            ):
-                outbox.enqueue(send_contact_notification, submission.pk)
+            for address in staff_addresses(self):
+                limit = settings.CONTACT_NOTIFICATIONS_PER_ADDRESS
+                if not recipient_over_limit("contact", address, limit):
+                    outbox.enqueue(send_contact_notification, submission.pk, address)
         return submission

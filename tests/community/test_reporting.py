@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from community import reporting
 from community.models import ProjectMembership, ReportingReminder
+from community.tasks import send_reminder
 from tests import factories
+from tests.community.conftest import make_grantee
 
 
 def days_from_today(days):
@@ -168,3 +170,16 @@ def test_staff_report_lists_due_and_overdue_projects(admin_client, research_inde
     assert "Late study" in html
     assert "overdue by 5 days" in html
     assert "Far-off study" not in html
+
+
+def test_a_reminder_queued_for_the_whole_team_before_this_release_reaches_each_member(
+    project_a, grantee_a, django_capture_on_commit_callbacks
+):
+    teammate = make_grantee(project_a, "tom@example.org")
+    reminder = ReportingReminder.objects.create(
+        project=project_a, due_date=datetime.date(2026, 12, 31), kind="upcoming"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        send_reminder(reminder.pk)  # the old one-argument call
+
+    assert sorted(message.to for message in mail.outbox) == [[grantee_a.email], [teammate.email]]

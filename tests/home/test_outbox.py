@@ -120,7 +120,7 @@ def test_contact_form_while_the_broker_is_down_thanks_the_visitor_and_keeps_the_
     assert "Thank you" in response.content.decode()
     submission = FormSubmission.objects.get(page=contact_page)
     kept = OutboxTask.objects.get()
-    assert (kept.args, kept.attempts) == ([submission.pk], 1)
+    assert (kept.args, kept.attempts) == ([submission.pk, "partnerships@example.org"], 1)
     assert outbox.flush(**EVERYTHING) == 1
     [message] = mail.outbox
     assert "We would like to fund work." in message.body
