@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from newsletter.tokens import make_token
+from tests import factories as f
 from tests.newsletter.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +90,27 @@ def test_anonymous_visitors_public_pages_are_not_marked_private(client, home_pag
 
     assert "private" not in response.get("Cache-Control", "")
     assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_a_public_image_stays_cacheable_for_a_signed_in_person(grantee):
+    image = f.ImageFactory()
+    client = Client()
+    client.force_login(grantee)
+
+    response = client.get(image.file.url)
+
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"]
+    assert "no-store" not in response["Cache-Control"]
+
+
+def test_a_session_cookie_holding_a_nul_is_ignored_rather_than_failing(client, home_page):
+    client.cookies["sessionid"] = "abcdefgh\x00ijkl"
+
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+
+
+def test_a_path_deeper_than_any_page_is_not_found_at_once(client, home_page):
+    assert client.get("/" + "a/" * 1000).status_code == 404
