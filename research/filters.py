@@ -22,7 +22,7 @@ class ProjectFilterForm(ListingFilterForm):
         empty_label="All programmes",
     )
     country = forms.ModelChoiceField(
-        queryset=Country.objects.filter(projects__live=True).distinct(),
+        queryset=Country.objects.none(),  # set per form: privacy can change at any time
         to_field_name="slug",
         required=False,
         empty_label="All countries",
@@ -36,13 +36,18 @@ class ProjectFilterForm(ListingFilterForm):
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["year"].label = "Active in"
+        self.fields["country"].queryset = Country.objects.with_public_projects()
 
     def year_choices(self):
-        span = ResearchProjectPage.objects.live().aggregate(
-            first=Min("start_date"),
-            last_start=Max("start_date"),
-            last_end=Max("end_date"),
-            open_ended=Count("pk", filter=Q(end_date__isnull=True)),
+        span = (
+            ResearchProjectPage.objects.live()
+            .public()
+            .aggregate(
+                first=Min("start_date"),
+                last_start=Max("start_date"),
+                last_end=Max("end_date"),
+                open_ended=Count("pk", filter=Q(end_date__isnull=True)),
+            )
         )
         if span["first"] is None:
             return []

@@ -15,10 +15,9 @@ class ImpactFigures:
 
 
 def impact_figures():
-    totals = ResearchProjectPage.objects.live().aggregate(
-        funding=Sum("grant_amount_usd"), projects=Count("pk")
-    )
-    countries = Country.objects.filter(projects__live=True).distinct().count()
+    projects = ResearchProjectPage.objects.live().public()
+    totals = projects.aggregate(funding=Sum("grant_amount_usd"), projects=Count("pk"))
+    countries = Country.objects.with_public_projects().count()
     return ImpactFigures(
         funding_usd=totals["funding"] or 0, projects=totals["projects"], countries=countries
     )

@@ -8,4 +8,4 @@ class CountrySitemap(Sitemap):
         self.request = request
 
     def items(self):
-        return Country.objects.filter(projects__live=True).distinct().order_by("slug")
+        return Country.objects.with_public_projects().order_by("slug")

@@ -10,7 +10,11 @@ from research.models import Country, InsightBriefPage, ResearchProjectPage
 def country_index(request):
     countries = (
         Country.objects.annotate(
-            project_count=Count("projects", filter=Q(projects__live=True), distinct=True)
+            project_count=Count(
+                "projects",
+                filter=Q(projects__in=ResearchProjectPage.objects.live().public()),
+                distinct=True,
+            )
         )
         .filter(project_count__gt=0)
         .order_by("region", "name")
@@ -24,7 +28,8 @@ def country_detail(request, slug):
     projects = ResearchProjectPage.objects.listing().filter(countries=country)
     if not projects.exists():
         raise Http404(f"No published work in {country.name} yet.")
-    project_ids = ResearchProjectPage.objects.live().filter(countries=country).values("pk")
+    project_ids = ResearchProjectPage.objects.live().public().filter(countries=country)
+    project_ids = project_ids.values("pk")
     context = {
         "country": country,
         "projects": projects,

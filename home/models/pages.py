@@ -128,7 +128,8 @@ class HomePage(BasePage):
         from community.models import EventIndexPage, StoryIndexPage
         from research.models import InsightIndexPage
 
-        by_type = {page.content_type_id: page for page in self.get_children().live()}
+        children = site_pages().child_of(self).live().public()
+        by_type = {page.content_type_id: page for page in children}
         kinds = {"insights": InsightIndexPage, "stories": StoryIndexPage, "events": EventIndexPage}
         return {kind: by_type.get(content_type_id(model)) for kind, model in kinds.items()}
 

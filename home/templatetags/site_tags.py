@@ -5,6 +5,7 @@ from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
 from home.cache import content_version
 from home.listing import CARD_IMAGE_SPEC
+from home.querysets import site_pages
 
 register = template.Library()
 
@@ -52,7 +53,7 @@ def main_menu(context):
     site = Site.find_for_request(request)
     page = context.get("page")
     current_path = getattr(page, "url_path", "")
-    pages = site.root_page.get_children().live().in_menu() if site else []
+    pages = site_pages().child_of(site.root_page).live().public().in_menu() if site else []
     return {"items": [(item, current_path.startswith(item.url_path)) for item in pages]}
 
 

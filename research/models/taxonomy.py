@@ -35,6 +35,13 @@ class Programme(index.Indexed, models.Model):
         return self.short_name or self.name
 
 
+class CountryQuerySet(models.QuerySet):
+    def with_public_projects(self):
+        """Countries of live, public projects: the only ones the site names."""
+        projects = self.model._meta.get_field("projects").related_model
+        return self.filter(projects__in=projects.objects.live().public()).distinct()
+
+
 class Country(index.Indexed, models.Model):
     class Region(models.TextChoices):
         AFRICA = "africa", "Africa"
@@ -59,6 +66,8 @@ class Country(index.Indexed, models.Model):
         FieldPanel("summary"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
