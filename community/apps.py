@@ -6,4 +6,8 @@ class CommunityConfig(AppConfig):
     verbose_name = "Community"
 
     def ready(self):
-        from community import signals  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from community import signals
+
+        post_migrate.connect(signals.secure_earlier_uploads, sender=self)

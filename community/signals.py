@@ -1,5 +1,16 @@
+from django.db import connections
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    workflow_approved,
+    workflow_rejected,
+)
 
 from community import uploads
 from community.access import is_grantee
@@ -33,3 +44,23 @@ def make_published_uploads_public(sender, instance, **kwargs):
 def make_withdrawn_uploads_private(sender, instance, **kwargs):
     """Also runs when a live page is deleted: Wagtail unpublishes it first."""
     uploads.withdraw_uploads_of(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_page_move)
+def recheck_uploads_after_a_privacy_change(sender, **kwargs):
+    """A section made private (or public, or a page moved across) changes which grantee files
+    are public; a task rechecks them all, so the staff member's request does not wait."""
+    from community.tasks import recheck_grantee_uploads
+
+    outbox.enqueue(recheck_grantee_uploads)
+
+
+def secure_earlier_uploads(sender, using="default", **kwargs):
+    """After migrate (connected in CommunityConfig.ready): see uploads.secure_earlier_uploads.
+    A partial migrate may leave the image and document tables still to come."""
+    tables = set(connections[using].introspection.table_names())
+    needed = {get_image_model()._meta.db_table, get_document_model()._meta.db_table}
+    if needed <= tables:
+        uploads.secure_earlier_uploads()

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import WorkflowState
 
-from community import notifications, reporting
+from community import notifications, reporting, uploads
 from community.models import Invitation, ProjectMembership, ReportingReminder
 
 RETRYING = {"autoretry_for": (OSError,), "retry_backoff": True, "max_retries": 6}
@@ -54,3 +54,8 @@ def send_password_reset(user_id):
 @shared_task
 def send_reporting_reminders():
     return reporting.send_reminders()
+
+
+@shared_task
+def recheck_grantee_uploads():
+    return uploads.recheck_all()

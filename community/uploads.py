@@ -10,6 +10,7 @@ it while live, moves them back unless something else on the site still uses them
 (community.signals)."""
 
 import os
+import re
 import secrets
 from collections import defaultdict
 from functools import reduce
@@ -32,6 +33,7 @@ from research.models import UpdateDocument
 
 AWAITING_REVIEW = "Grantee uploads (awaiting review)"
 PUBLISHED = "Grantee uploads"
+RANDOM_NAME = re.compile(r"[0-9a-f]{32}\.\w+$")
 
 
 def random_name(filename):
@@ -165,30 +167,52 @@ def move(uploads, collection_name):
         upload.save(update_fields=["collection"])
 
 
+def is_public(page):
+    """Live and outside any private section, read from the database (Wagtail's own filter)."""
+    return Page.objects.live().public().filter(pk=page.pk).exists()
+
+
 def publish_uploads_of(page):
-    """A page has gone live: the uploads it uses become public."""
-    move(list(uploads_used_by(page, AWAITING_REVIEW)), PUBLISHED)
+    """A page has gone live: the uploads it uses become public, if the page itself is."""
+    if is_public(page):
+        move(list(uploads_used_by(page, AWAITING_REVIEW)), PUBLISHED)
 
 
 def withdraw_uploads_of(page):
     """A page is no longer live: the uploads it made public become private again, unless
     something else that is public uses them too."""
     uploads = [
-        upload for upload in uploads_used_by(page, PUBLISHED) if not used_elsewhere(upload, page)
+        upload for upload in uploads_used_by(page, PUBLISHED) if not used_publicly(upload, page)
     ]
     move(uploads, AWAITING_REVIEW)
 
 
-def used_elsewhere(upload, page):
-    """Whether a live page other than `page`, or anything that is not a page (a snippet, a
-    setting), uses `upload`, as Wagtail's reference index records it."""
+def used_publicly(upload, leaving_out=None):
+    """Whether a live, public page (other than `leaving_out`), or anything that is not a page
+    (a snippet, a setting), uses `upload`, as Wagtail's reference index records it."""
     page_type = ContentType.objects.get_for_model(Page)
     references = ReferenceIndex.get_references_to(upload)
     if references.exclude(base_content_type=page_type).exists():
         return True
     page_ids = references.filter(base_content_type=page_type).values_list("object_id", flat=True)
-    others = {int(pk) for pk in page_ids} - {page.pk}
-    return Page.objects.live().filter(pk__in=others).exists()
+    pages = {int(pk) for pk in page_ids} - {getattr(leaving_out, "pk", None)}
+    return Page.objects.live().public().filter(pk__in=pages).exists()
+
+
+def recheck_all():
+    """After a privacy change to a section (or a move into or out of one): every grantee
+    upload is public exactly when something public uses it. Returns how many moved."""
+    moved = 0
+    for model in (get_image_model(), get_document_model()):
+        for name, target in ((PUBLISHED, AWAITING_REVIEW), (AWAITING_REVIEW, PUBLISHED)):
+            stale = [
+                upload
+                for upload in model.objects.filter(collection__name=name)
+                if used_publicly(upload) == (target == PUBLISHED)
+            ]
+            move(stale, target)
+            moved += len(stale)
+    return moved
 
 
 def awaiting_image_at(path):
@@ -224,3 +248,36 @@ def document_response(document, request):
         response = serve_document(request, document.pk, document.filename)
     add_never_cache_headers(response)
     return response
+
+
+def secure_earlier_uploads():
+    """Portal uploads made before drafts were kept private sit in the public collection, under
+    the names they were uploaded with. Each that nothing public uses gets a random name and
+    goes back to waiting for review. Run after every migrate; once done it finds nothing to do.
+    Returns how many it secured."""
+    secured = 0
+    for model in (get_image_model(), get_document_model()):
+        for upload in model.objects.filter(collection__name=PUBLISHED):
+            if RANDOM_NAME.search(upload.file.name) or used_publicly(upload):
+                continue
+            give_random_name(upload)
+            move([upload], AWAITING_REVIEW)
+            secured += 1
+    return secured
+
+
+def give_random_name(upload):
+    """Store the file again under a random name in the same folder and delete the old one;
+    an image's renditions, named after the old file, are deleted to be made again."""
+    old = upload.file
+    if old.storage.exists(old.name):
+        folder = os.path.dirname(old.name)
+        with old.storage.open(old.name, "rb") as content:
+            new_name = old.storage.save(os.path.join(folder, random_name(old.name)), content)
+        old.storage.delete(old.name)
+        upload.file.name = new_name
+        upload.save(update_fields=["file"])
+    if hasattr(upload, "renditions"):
+        for rendition in upload.renditions.all():
+            rendition.file.delete(save=False)
+            rendition.delete()

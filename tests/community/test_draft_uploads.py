@@ -6,12 +6,14 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
-from community import uploads
+from community import submissions, uploads
 from research.models import ProjectUpdatePage
 from tests import factories as f
-from tests.community.conftest import approve, make_grantee, signed_in
+from tests.community.conftest import approve, make_grantee, signed_in, update_fields
 from tests.community.test_portal_journey import png_upload, update_data
 
 pytestmark = pytest.mark.django_db
@@ -200,6 +202,33 @@ def test_an_upload_another_live_page_uses_stays_public_when_the_update_is_unpubl
     assert fetch(None, addresses["document"]).status_code == 404
 
 
+def test_publishing_the_update_inside_a_private_section_keeps_its_uploads_private(
+    project_a, staff, update, addresses
+):
+    PageViewRestriction.objects.create(page=project_a, restriction_type=PageViewRestriction.LOGIN)
+
+    update.get_latest_revision().publish(user=staff)
+
+    assert fetch(None, addresses["original image"]).status_code == 404
+    assert fetch(None, addresses["document"]).status_code == 404
+
+
+def test_making_a_live_updates_section_private_makes_its_uploads_private_and_back(
+    project_a, staff, update, addresses, django_capture_on_commit_callbacks
+):
+    update.get_latest_revision().publish(user=staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=project_a, restriction_type=PageViewRestriction.LOGIN
+        )
+    assert fetch(None, addresses["document"]).status_code == 404
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+
+    assert fetch(None, addresses["document"]).status_code == 200
+
+
 def test_staff_find_draft_uploads_in_the_admin_listings(staff, image, document):
     client = signed_in(staff)
 
@@ -208,3 +237,29 @@ def test_staff_find_draft_uploads_in_the_admin_listings(staff, image, document):
 
     assert "A bar chart of replies" in images
     assert "Fieldwork report" in documents
+
+
+def test_uploads_made_public_before_drafts_were_kept_private_are_secured_after_migrate(
+    project_a, grantee_a
+):
+    """Earlier releases put every portal upload, drafts' too, in the public collection under
+    the uploaded name."""
+    earlier = uploads.collection(uploads.PUBLISHED)
+    draft_image = f.ImageFactory(
+        collection=earlier, file__filename="ana-lima-chart.png", uploaded_by_user=grantee_a
+    )
+    submissions.save_update(project_a, grantee_a, update_fields(image=draft_image))
+    live_image = f.ImageFactory(collection=earlier, file__filename="published-chart.png")
+    f.ProjectUpdatePageFactory(parent=project_a, image=live_image)
+    old_url, live_name = draft_image.file.url, live_image.file.name
+
+    call_command("migrate", verbosity=0)
+
+    draft_image.refresh_from_db()
+    live_image.refresh_from_db()
+    assert draft_image.collection.name == uploads.AWAITING_REVIEW
+    assert re.fullmatch(r"original_images/[0-9a-f]{32}\.png", draft_image.file.name)
+    assert fetch(None, old_url).status_code == 404
+    assert fetch(None, draft_image.file.url).status_code == 404
+    assert fetch(grantee_a, draft_image.file.url).status_code == 200
+    assert (live_image.collection.name, live_image.file.name) == (uploads.PUBLISHED, live_name)
