@@ -69,3 +69,15 @@ def web_command_as_run(**env):
 def test_make_run_listens_on_this_machine_only_unless_host_says_otherwise():
     assert web_command_as_run()[-2:] == ["runserver", "127.0.0.1:8000"]
     assert web_command_as_run(HOST="0.0.0.0")[-1] == "0.0.0.0:8000"  # noqa: S104
+
+
+def test_production_refuses_an_esp_without_a_webhook_secret():
+    result = run_manage(
+        "check",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="safeonline.example",
+        EMAIL_BACKEND="anymail.backends.postmark.EmailBackend",
+        ANYMAIL='{"POSTMARK_SERVER_TOKEN": "t"}',
+    )
+    assert result.returncode != 0
+    assert "WEBHOOK_SECRET" in result.stderr

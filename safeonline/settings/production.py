@@ -8,6 +8,11 @@ for required in ("SECRET_KEY", "ALLOWED_HOSTS"):
     if not env(required, default=""):
         raise ImproperlyConfigured(f"{required} must be set in the environment for production.")
 
+# An ESP's tracking webhook suppresses the addresses it reports; without its shared secret
+# anyone could post a forged bounce and stop a member's email.
+if EMAIL_BACKEND.startswith("anymail.") and not ANYMAIL.get("WEBHOOK_SECRET"):
+    raise ImproperlyConfigured("ANYMAIL must include WEBHOOK_SECRET when an ESP sends the email.")
+
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 DEBUG = False
