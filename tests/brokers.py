@@ -15,6 +15,9 @@ def configure_celery(**options):
 
 @contextmanager
 def celery_configured(**options):
+    """Change Celery's settings for the block, then put back what they were. Change them here
+    only: Celery reads Django's settings lazily, so a Django setting changed first would be
+    saved as the value to put back, and outlive the test."""
     saved = {key: app.conf[key] for key in options}
     configure_celery(**options)
     try:

@@ -208,10 +208,9 @@ class Worker:
 
 
 @pytest.fixture
-def worker_factory(real_services, smtp_sink, settings, redis_url):
+def worker_factory(real_services, smtp_sink, redis_url):
     """Start workers on a private queue and point this process's task calls at it."""
     queue = f"test-{uuid.uuid4().hex[:8]}"
-    settings.CELERY_TASK_ALWAYS_EAGER = False
     workers = []
 
     def start(**env):

@@ -50,13 +50,12 @@ def file_cache(tmp_path, settings):
 
 
 @pytest.fixture
-def worker_without_redis(db, smtp_sink, settings, file_cache):
+def worker_without_redis(db, smtp_sink, file_cache):
     if connection.vendor != "postgresql":
         pytest.skip("the worker must see the test database: set DATABASE_URL to PostgreSQL")
     for folder in ("data_folder_in", "control_folder"):
         os.makedirs(FILESYSTEM_BROKER[folder], exist_ok=True)
     queue = f"test-{uuid.uuid4().hex[:8]}"
-    settings.CELERY_TASK_ALWAYS_EAGER = False
     with celery_configured(
         task_always_eager=False,
         broker_url="filesystem://",
