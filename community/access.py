@@ -1,11 +1,10 @@
-"""Grantee access: invitations with signed single-use links, memberships, revocation.
+"""Grantee access: invitations (their signed links are in community.tokens), memberships,
+revocation.
 
 Every portal view asks `project_for(user, project_id)`; a project the person cannot work on
 is simply not found, so IDs in URLs reveal nothing."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
@@ -14,40 +13,12 @@ from wagtail.users.models import UserProfile
 
 from community.models import Invitation, ProjectMembership
 from home import outbox
+from home.signed_links import InvalidLinkError
 from research.models import ResearchProjectPage
-
-INVITATION_SALT = "community.invitation"
-
-
-class InvitationError(Exception):
-    """Why an invitation link cannot be used; the message is shown to the person."""
-
-
-def invitation_token(invitation):
-    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
-
-
-def invitation_from_token(token):
-    """The pending invitation a link stands for, or InvitationError saying why not."""
-    max_age = settings.GRANTEE_INVITATION_DAYS * 24 * 3600
-    try:
-        pk = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
-    except signing.SignatureExpired as error:
-        raise InvitationError("expired") from error
-    except signing.BadSignature as error:
-        raise InvitationError("invalid") from error
-    invitation = Invitation.objects.select_related("project").filter(pk=pk).first()
-    if invitation is None:
-        raise InvitationError("cancelled")
-    if invitation.accepted_at:
-        raise InvitationError("used")
-    return invitation
 
 
 def invite(invitation, invited_by):
     """Save a new invitation and email it once the transaction commits."""
-    from community.tasks import send_invitation
-
     invitation.email = invitation.email.strip().lower()
     invitation.invited_by = invited_by
     invitation.save()
@@ -57,7 +28,7 @@ def invite(invitation, invited_by):
         user=invited_by,
         data={"email": invitation.email, "role": invitation.get_role_display()},
     )
-    outbox.enqueue(send_invitation, invitation.pk)
+    outbox.enqueue("community.tasks.send_invitation", invitation.pk)
     return invitation
 
 
@@ -70,7 +41,7 @@ def accept(invitation, user=None, password=None):
     """Turn an invitation into project access, creating the account when there is none yet."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.accepted_at:
-        raise InvitationError("used")
+        raise InvalidLinkError("used")
     if user is None:
         user = create_grantee_account(invitation, password)
     membership, created = ProjectMembership.objects.get_or_create(

@@ -6,8 +6,4 @@ class CommunityConfig(AppConfig):
     verbose_name = "Community"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from community import signals
-
-        post_migrate.connect(signals.secure_earlier_uploads, sender=self)
+        from community import signals  # noqa: F401 - connects its receivers

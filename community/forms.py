@@ -237,7 +237,5 @@ class PortalPasswordResetForm(RecipientLimitMixin, PasswordResetForm):
     """Queues the reset email through Celery rather than sending it during the request."""
 
     def save(self, **kwargs):
-        from community.tasks import send_password_reset
-
         for user in self.get_users(self.cleaned_data["email"]):
-            outbox.enqueue(send_password_reset, user.pk)
+            outbox.enqueue("community.tasks.send_password_reset", user.pk)

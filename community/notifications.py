@@ -1,12 +1,18 @@
-"""The emails the grantee portal sends. Each links back to the portal, never to the admin."""
+"""The emails the grantee portal sends, built and sent here for the tasks that queue them.
+Each links back to the portal, never to the admin."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from wagtail.models import WorkflowState
 
-from community.access import invitation_token
+from community import reporting
+from community.models import Invitation, ProjectMembership, ReportingReminder
+from community.tokens import invitation_token
 from home.emails import absolute, transactional_message
 from research.models import ResearchProjectPage
 
@@ -65,3 +71,40 @@ def password_reset_message(user):
     return transactional_message(
         "Reset your Safe Online portal password", "grantee_password_reset", context, [user.email]
     )
+
+
+def send_invitation(invitation_id):
+    """Email an invitation, unless it was cancelled or accepted meanwhile."""
+    invitation = Invitation.objects.pending().select_related("project").filter(pk=invitation_id)
+    if invitation := invitation.first():
+        invitation_message(invitation).send()
+
+
+def send_review_outcome(workflow_state_id, outcome, comment=""):
+    """Tell the grantee who submitted a page what review decided, if they still have an account."""
+    state = WorkflowState.objects.select_related("requested_by").filter(pk=workflow_state_id)
+    state = state.first()
+    if state and state.requested_by and state.requested_by.is_active:
+        page = state.content_object.specific
+        review_message(state.requested_by, page, outcome, comment).send()
+
+
+def send_reminder(reminder_id, user_id=None):
+    """One team member's copy of a reporting reminder, unless their access ended meanwhile.
+    A call without a member (queued by a release that mailed the whole team at once) is
+    split into one call per member."""
+    reminder = ReportingReminder.objects.select_related("project").get(pk=reminder_id)
+    if user_id is None:
+        with transaction.atomic():
+            reporting.queue_reminder_copies(reminder)
+        return
+    membership = ProjectMembership.objects.active().select_related("user")
+    membership = membership.filter(project=reminder.project, user_id=user_id).first()
+    if membership is not None:
+        reminder_message(reminder, membership.user).send()
+
+
+def send_password_reset(user_id):
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is not None and user.has_usable_password():
+        password_reset_message(user).send()

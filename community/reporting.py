@@ -1,6 +1,5 @@
 """When each project's next grantee update is due, and the reminders about it."""
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,13 +10,8 @@ from django.utils import timezone
 
 from community.models import ProjectMembership, ReportingReminder
 from home import outbox
+from home.dates import add_months
 from research.models import ProjectUpdatePage, ResearchProjectPage
-
-
-def add_months(day, months):
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
@@ -111,8 +105,6 @@ def send_reminders():
 
 def queue_reminder_copies(reminder):
     """One email task per active member of the project's team, in the caller's transaction."""
-    from community.tasks import send_reminder
-
     team = ProjectMembership.objects.active().filter(project=reminder.project)
     for user_id in team.order_by("user_id").values_list("user_id", flat=True):
-        outbox.enqueue(send_reminder, reminder.pk, user_id)
+        outbox.enqueue("community.tasks.send_reminder", reminder.pk, user_id)

@@ -1,5 +1,6 @@
+from django.apps import apps
 from django.db import connections
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -18,10 +19,8 @@ from home import outbox
 
 
 def queue_review_outcome(state, outcome, comment=""):
-    from community.tasks import send_review_outcome
-
     if is_grantee(state.requested_by):
-        outbox.enqueue(send_review_outcome, state.pk, outcome, comment)
+        outbox.enqueue("community.tasks.send_review_outcome", state.pk, outcome, comment)
 
 
 @receiver(workflow_approved)
@@ -52,14 +51,13 @@ def make_withdrawn_uploads_private(sender, instance, **kwargs):
 def recheck_uploads_after_a_privacy_change(sender, **kwargs):
     """A section made private (or public, or a page moved across) changes which grantee files
     are public; a task rechecks them all, so the staff member's request does not wait."""
-    from community.tasks import recheck_grantee_uploads
-
-    outbox.enqueue(recheck_grantee_uploads)
+    outbox.enqueue("community.tasks.recheck_grantee_uploads")
 
 
+@receiver(post_migrate, sender=apps.get_app_config("community"))
 def secure_earlier_uploads(sender, using="default", **kwargs):
-    """After migrate (connected in CommunityConfig.ready): see uploads.secure_earlier_uploads.
-    A partial migrate may leave the image and document tables still to come."""
+    """After migrate: see uploads.secure_earlier_uploads. A partial migrate may leave the image
+    and document tables still to come."""
     tables = set(connections[using].introspection.table_names())
     needed = {get_image_model()._meta.db_table, get_document_model()._meta.db_table}
     if needed <= tables:

@@ -6,24 +6,14 @@ history. A submission's status is read from Wagtail's own workflow state, never 
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import models
 from wagtail.log_actions import log
-from wagtail.models import (
-    GroupApprovalTask,
-    Page,
-    TaskState,
-    Workflow,
-    WorkflowPage,
-    WorkflowState,
-    WorkflowTask,
-)
+from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowState
 
-from research.models import ProjectUpdatePage, ResearchIndexPage
+from research.models import ProjectUpdatePage
 
 REVIEW_WORKFLOW_NAME = "Grantee update review"
-REVIEWER_GROUP = "Moderators"
 
 
 class Status(models.TextChoices):
@@ -48,19 +38,15 @@ class Submission:
         return self.status in (Status.DRAFT, Status.CHANGES_REQUESTED, Status.PUBLISHED)
 
 
-@transaction.atomic
 def review_workflow():
-    """The workflow grantee submissions enter, created on first use with one staff review task,
-    and attached to the research section so staff see it there too."""
-    workflow = Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME)
-        task = GroupApprovalTask.objects.create(name="Staff review")
-        task.groups.set(Group.objects.filter(name=REVIEWER_GROUP))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    for section in ResearchIndexPage.objects.filter(workflowpage__isnull=True):
-        WorkflowPage.objects.create(page=section, workflow=workflow)
-    return workflow
+    """The workflow grantee submissions enter (set up by migration community 0006)."""
+    return Workflow.objects.get(name=REVIEW_WORKFLOW_NAME)
+
+
+def show_review_on(section):
+    """Attach the review workflow to a research section created after that migration, so staff
+    see it there too (community.wagtail_hooks, and the demo builder)."""
+    WorkflowPage.objects.get_or_create(page=section, defaults={"workflow": review_workflow()})
 
 
 def save_update(project, user, fields, update=None):

@@ -35,8 +35,10 @@ from community.forms import (
     project_outputs,
 )
 from community.models import ProjectMembership
+from community.tokens import invitation_from_token
 from community.uploads import chosen_documents, chosen_image
 from home.ratelimit import LimitedPerIPMixin
+from home.signed_links import InvalidLinkError
 
 
 def portal_view(view):
@@ -167,13 +169,13 @@ def project_form(request, project_id):
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request, token):
     try:
-        invitation = access.invitation_from_token(token)
-    except access.InvitationError as error:
+        invitation = invitation_from_token(token)
+    except InvalidLinkError as error:
         return TemplateResponse(
             request,
             "community/portal/invitation_problem.html",
-            {"problem": str(error), "days": settings.GRANTEE_INVITATION_DAYS},
-            status=410 if str(error) in ("expired", "used", "cancelled") else 400,
+            {"problem": error.reason, "days": settings.GRANTEE_INVITATION_DAYS},
+            status=410 if error.reason in ("expired", "used", "cancelled") else 400,
         )
     account = access.existing_account(invitation.email)
     if account is not None:

@@ -11,10 +11,10 @@ from wagtail.admin.widgets import Button, HeaderButton, ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
-from community import access, admin_views, uploads
+from community import access, admin_views, submissions, uploads
 from community.models import EventPage, GranteeStoryPage, Invitation, ProjectMembership
 from home.permissions import PolicyWithout
-from research.models import ResearchProjectPage
+from research.models import ResearchIndexPage, ResearchProjectPage
 
 
 class StoryListingViewSet(PageListingViewSet):
@@ -244,3 +244,9 @@ def keep_unpublished_grantee_documents_private(document, request):
 @hooks.register("before_serve_media")  # home.media_access
 def keep_unpublished_grantee_images_private(request, path):
     return uploads.media_access(request, path)
+
+
+@hooks.register("after_create_page")
+def show_grantee_review_on_a_new_research_section(request, page):
+    if isinstance(page.specific_deferred, ResearchIndexPage):
+        submissions.show_review_on(page)

@@ -6,8 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from home import signals
+        from home import signals  # noqa: F401 - connects its receivers
         from home.permissions import explain_privacy_options
 
-        signals.connect()
         explain_privacy_options()

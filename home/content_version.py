@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http.request import split_domain_port
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 VERSION_KEY = "content-version"
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
@@ -30,7 +31,7 @@ def content_version():
     return dated(version)
 
 
-def bump_content_version(**kwargs):
+def bump_content_version():
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
@@ -82,8 +83,6 @@ def restricted_paths():
     sharing the cache sees a change on its next call. An entry also lasts at most
     RESTRICTED_PATHS_SECONDS, in case a change could not reach the cache (Redis was down). Email
     never relies on this list: it reads restrictions from the database (SitePageQuerySet)."""
-    from wagtail.models import PageViewRestriction
-
     found = cache.get_many([VERSION_KEY, RESTRICTED_PATHS_KEY])
     version = found.get(VERSION_KEY)
     entry = found.get(RESTRICTED_PATHS_KEY)

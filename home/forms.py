@@ -1,25 +1,35 @@
 from django import forms
 from django.conf import settings
 from wagtail.admin.forms.auth import PasswordResetForm
-from wagtail.contrib.forms.forms import FormBuilder, WagtailAdminFormPageForm
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 
 from home.ratelimit import recipient_over_limit
 
 
-class ContactFormBuilder(FormBuilder):
-    """Adds a honeypot field that people never see and bots tend to fill in."""
+class HoneypotMixin:
+    """Adds a field that people never see (the templates hide it) and bots tend to fill in;
+    `is_bot` says whether it was filled in. Views answer a bot as if all went well."""
 
     HONEYPOT = "website_url"
 
-    @property
-    def formfields(self):
-        fields = super().formfields
-        fields[self.HONEYPOT] = forms.CharField(
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[self.HONEYPOT] = forms.CharField(
             required=False,
             label="Leave this field empty",
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
-        return fields
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.HONEYPOT))
+
+
+class ContactFormBuilder(FormBuilder):
+    """The contact form staff compose in the admin, with the honeypot."""
+
+    def get_form_class(self):
+        return type("ContactForm", (HoneypotMixin, BaseForm), self.formfields)
 
 
 class ContactPageAdminForm(WagtailAdminFormPageForm):

@@ -4,14 +4,13 @@ pagination that survives bad page numbers, and filter values kept in the URL."""
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
+from wagtail.images import get_image_model
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
 PAGE_SIZE = 12
 
 
 def card_rendition_prefetch(lookup="image"):
-    from wagtail.images import get_image_model
-
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_SPEC)
     return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 

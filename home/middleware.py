@@ -4,7 +4,7 @@ from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import add_never_cache_headers, cc_delim_re
 from wagtail.models import Site
 
-from home.cache import load_request_entries, store_request_entry
+from home.content_version import load_request_entries, store_request_entry
 
 
 class CachedSiteMiddleware:

@@ -13,12 +13,14 @@ import logging
 from datetime import timedelta
 
 from celery import current_app
+from celery.exceptions import NotRegistered
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from kombu.exceptions import KombuError
 
-from home.models import OutboxTask
+from home.models.outbox import OutboxTask
 
 logger = logging.getLogger(__name__)
 
@@ -27,9 +29,14 @@ FLUSH_GRACE = timedelta(minutes=1)
 BROKER_ERRORS = (KombuError, OSError)
 
 
-def enqueue(task, *args):
-    """Run `task(*args)` in a worker once the current transaction commits."""
-    entry = OutboxTask.objects.create(task=task.name, args=list(args))
+def enqueue(task_name, *args):
+    """Run the task named `task_name` (its dotted path, such as "newsletter.tasks.send_notice")
+    with `args` in a worker once the current transaction commits.
+
+    By name, so that the services queuing work never import the tasks that call them back; the
+    name is checked here, so a misspelt one fails where it is written."""
+    task(task_name)
+    entry = OutboxTask.objects.create(task=task_name, args=list(args))
     # The change is committed by then: whatever goes wrong, the row is kept for flush and the
     # request carries on. Tasks that run eagerly (the tests) still raise what they raise.
     transaction.on_commit(lambda: hand_over(entry), robust=not running_eagerly())
@@ -78,10 +85,21 @@ def flush(grace=FLUSH_GRACE):
             sent += 1
 
 
+def task(name):
+    """The Celery task at a dotted path; NotRegistered if there is none."""
+    try:
+        found = import_string(name)
+    except ImportError as error:
+        raise NotRegistered(name) from error
+    if getattr(found, "name", None) != name:
+        raise NotRegistered(name)
+    return found
+
+
 def publish(entry):
     # Celery's default publishing retries reconnect a connection that went stale when the
     # broker restarted, and give up on one that is down within a second.
-    current_app.tasks[entry.task].apply_async(entry.args)
+    task(entry.task).apply_async(entry.args)
     OutboxTask.objects.filter(pk=entry.pk).delete()
 
 

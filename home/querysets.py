@@ -1,7 +1,8 @@
 from django.db.models import Q
 from wagtail.models import Page, PageQuerySet
 
-from home.cache import restricted_paths
+from home.content_version import restricted_paths
+from home.listing import card_rendition_prefetch
 
 
 class SitePageQuerySet(PageQuerySet):
@@ -28,8 +29,6 @@ class DatedPageQuerySet(SitePageQuerySet):
     """Pages with a `date` field, listed newest first with their card images."""
 
     def listing(self):
-        from home.listing import card_rendition_prefetch
-
         return (
             self.live()
             .public()

@@ -1,7 +1,7 @@
 """Hourly allowances for requests that cost something: sending an email above all.
 
-Counters live in the shared cache (home/cache.py's Redis backend keeps counting in process
-memory while Redis is down). Every form that makes the site send email counts twice: against
+Counters live in the shared cache (safeonline/redis_cache.py keeps counting in process memory
+while Redis is down). Every form that makes the site send email counts twice: against
 the client's IP address, which gets a clear "try again later", and against the recipient's
 address, which is quietly spared further emails while the visitor sees the usual answer, so the
 limit reveals nothing about who has an account."""

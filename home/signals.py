@@ -1,33 +1,35 @@
-from django.apps import apps
+"""Whatever changes what pages show replaces the content version (home.content_version): a page
+published, unpublished, moved or deleted, a change of privacy, or reference data that pages
+show. Each app names its own reference data in its signals.py, the way this one does."""
+
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.cache import bump_content_version
+from home.content_version import bump_content_version
+from home.models import CustomImage, SiteSettings
 
-# Reference data shown on pages; saving or deleting any of it changes what pages render.
-CONTENT_MODELS = [
-    "home.CustomImage",
-    "home.SiteSettings",
-    "research.Programme",
-    "research.Country",
-    "research.Organisation",
-    "newsletter.DigestTheme",
-    "taggit.Tag",
-    "wagtailcore.Site",
-    "wagtaildocs.Document",
-    # privacy: restricted sections are cached under the content version (home.cache)
-    "wagtailcore.PageViewRestriction",
-    "wagtailcore.CollectionViewRestriction",
-]
+CHANGES = [post_save, post_delete]
 
 
-def connect():
-    page_published.connect(bump_content_version, dispatch_uid="content-version-publish")
-    page_unpublished.connect(bump_content_version, dispatch_uid="content-version-unpublish")
-    post_page_move.connect(bump_content_version, dispatch_uid="content-version-move")
-    for label in CONTENT_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"cv-save-{label}")
-        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"cv-del-{label}")
-    page = apps.get_model("wagtailcore.Page")
-    post_delete.connect(bump_content_version, sender=page, dispatch_uid="content-version-delete")
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+@receiver(post_delete, sender=Page)
+def page_changed(sender, **kwargs):
+    bump_content_version()
+
+
+@receiver(CHANGES, sender=CustomImage)
+@receiver(CHANGES, sender=SiteSettings)
+@receiver(CHANGES, sender=Tag)
+@receiver(CHANGES, sender=Site)
+@receiver(CHANGES, sender=get_document_model())
+# privacy: restricted sections are cached under the content version
+@receiver(CHANGES, sender=PageViewRestriction)
+@receiver(CHANGES, sender=CollectionViewRestriction)
+def reference_data_changed(sender, **kwargs):
+    bump_content_version()

@@ -1,9 +1,15 @@
+"""Celery tasks of the site shell, and the one retry policy every email task shares."""
+
 from celery import shared_task
 
 from home import contact, outbox
 
+# A task that sends email retries when the mail server cannot be reached (OSError covers refused
+# connections and timeouts), waiting 1, 2, 4 … seconds between tries, six times at the most.
+EMAIL_RETRIES = {"autoretry_for": (OSError,), "retry_backoff": True, "max_retries": 6}
 
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+
+@shared_task(**EMAIL_RETRIES)
 def send_contact_notification(submission_id, address=None):
     contact.send_contact_notification(submission_id, address)
 

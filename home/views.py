@@ -11,8 +11,8 @@ from django.views.static import serve
 from taggit.models import Tag
 from wagtail.models import Site
 
-from home.cache import cached_while_current
-from home.content import content_types_by_slug
+from home.content import content_kinds
+from home.content_version import cached_while_current
 from home.listing import card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
@@ -62,7 +62,7 @@ def topic_detail(request, slug):
 
 def search(request):
     query = clean_query(request.GET.get("q"))
-    types = content_types_by_slug()
+    types = {kind.search_slug: kind.model for kind in content_kinds()}
     chosen_type = request.GET.get("type") if request.GET.get("type") in types else ""
     context = {
         "query": query,

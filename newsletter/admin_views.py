@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from newsletter import preview
 from newsletter.models import Delivery, Mailing
-from newsletter.tasks import start_sending
+from newsletter.sending import start_sending
 
 
 class SubscriberChoiceForm(forms.Form):

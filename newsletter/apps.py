@@ -6,6 +6,4 @@ class NewsletterConfig(AppConfig):
     verbose_name = "Stay in the loop"
 
     def ready(self):
-        from newsletter import signals
-
-        signals.connect()
+        from newsletter import signals  # noqa: F401 - connects its receivers

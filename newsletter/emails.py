@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from home.content import kind_of
 from home.emails import (
     absolute,
     plain_text,
@@ -33,14 +34,6 @@ UNSUBSCRIBE_SLOT = "%%UNSUBSCRIBE_URL%%"
 ITEMS_SLOT = "%%ITEMS%%"
 RECIPIENT_SLOT = "recipient@placeholder.invalid"
 MESSAGE_ID_SLOT = "<message-id@placeholder.invalid>"
-
-KINDS = {
-    "insightbriefpage": ("insight", "Insight brief"),
-    "researchprojectpage": ("project", "New project"),
-    "projectupdatepage": ("update", "Project update"),
-    "granteestorypage": ("story", "Grantee story"),
-    "eventpage": ("event", "Event"),
-}
 
 
 @dataclass(frozen=True)
@@ -134,19 +127,17 @@ class MailingRenderer:
         return "" if self.rendered(segment).item_count else "Nothing in it is public any more"
 
     def item(self, page, audience):
-        kind, label = KINDS[page._meta.model_name]
-        recommendation = None
-        if kind == "insight":
-            recommendation = next(iter(page.recommendations_for(audience)), None)
+        kind = kind_of(page)
+        recommendation = page.recommendation_for(audience)
         return {
             "page": page,
-            "label": label,
+            "label": kind.digest_label,
             "url": absolute(page.url),
             "summary": page.listing_summary,
             "date": page.listing_date,
             "recommendation": recommendation,
             "recommendation_text": plain_text(recommendation.text) if recommendation else "",
-            "is_event": kind == "event",
+            "more_label": kind.more_label,
         }
 
     @property

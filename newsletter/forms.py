@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 
+from home.forms import HoneypotMixin
 from newsletter.models import DigestTheme, MemberType, Subscriber
 from newsletter.subscriptions import CONSENT_TEXT
 
@@ -47,20 +48,13 @@ class PreferencesForm(forms.Form):
         }
 
 
-class SubscribeForm(PreferencesForm):
-    HONEYPOT = "website_url"
-
+class SubscribeForm(HoneypotMixin, PreferencesForm):
     email = forms.EmailField(max_length=254, label="Email address")
     name = forms.CharField(max_length=100, required=False, validators=[single_line])
     organisation = forms.CharField(max_length=150, required=False, validators=[single_line])
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": "Please agree, so that we may email you."},
-    )
-    website_url = forms.CharField(
-        required=False,
-        label="Leave this field empty",
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     field_order = ["email", "name", "organisation", "member_type", "themes", "cadence"]
@@ -71,10 +65,6 @@ class SubscribeForm(PreferencesForm):
             "name": self.cleaned_data["name"].strip(),
             "organisation": self.cleaned_data["organisation"].strip(),
         }
-
-    @property
-    def is_bot(self):
-        return bool(self.data.get(self.HONEYPOT))
 
 
 class LinkRequestForm(forms.Form):

@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-from community.models import EventPage, GranteeStoryPage
+from home.content import ContentKind, Digest, digest_kinds, kind_of
 from home.models import PageTag
 from newsletter.models import (
     Delivery,
@@ -23,67 +23,44 @@ from newsletter.models import (
     Segment,
     Subscriber,
 )
-from research.models import Audience, InsightBriefPage, ProjectUpdatePage, ResearchProjectPage
+from research.models import InsightBriefPage
 
 MAX_ITEMS = 12
 BATCH_SIZE = 5000
-
-# Which kinds of content each audience sees first.
-KIND_ORDER = {
-    Audience.TECH_INDUSTRY: ["insight", "project", "update", "story", "event"],
-    Audience.RESEARCHERS: ["project", "update", "insight", "event", "story"],
-    Audience.POLICY_MAKERS: ["insight", "story", "project", "update", "event"],
-    Audience.PRACTITIONERS: ["story", "insight", "event", "update", "project"],
-    None: ["insight", "story", "project", "update", "event"],
-}
 
 
 @dataclass(frozen=True)
 class Item:
     page_id: int
-    kind: str
+    kind: ContentKind
     date: object
     tag_ids: frozenset
 
 
 def digest_items(mailing, settings):
-    """Content first published in the edition's period, and events coming up after it."""
-    start, end = mailing.period_start, mailing.period_end
-    kinds = {
-        "insight": InsightBriefPage,
-        "story": GranteeStoryPage,
-        "update": ProjectUpdatePage,
-        "project": ResearchProjectPage,
-    }
+    """Of each kind that goes into digests: what was first published in the edition's period
+    (Digest.NEW), or what takes place in the days after it is sent (Digest.UPCOMING)."""
     found = []
-    for kind, model in kinds.items():
-        published = (
-            model.objects.live()
-            .public(cached=False)
-            .filter(first_published_at__gte=start, first_published_at__lt=end)
-        )
-        found += [
-            (kind, pk, when) for pk, when in published.values_list("pk", "first_published_at")
-        ]
-    first_day = end.date()
-    events = (
-        EventPage.objects.live()
-        .public(cached=False)
-        .filter(
-            start_date__gte=first_day,
-            start_date__lte=first_day + timedelta(days=settings.upcoming_event_days),
-        )
-    )
-    found += [("event", pk, day) for pk, day in events.values_list("pk", "start_date")]
+    for kind in digest_kinds():
+        if kind.digest is Digest.UPCOMING:
+            first_day = mailing.period_end.date()
+            last_day = first_day + timedelta(days=settings.upcoming_event_days)
+            window = {f"{kind.date_field}__gte": first_day, f"{kind.date_field}__lte": last_day}
+        else:
+            window = {
+                f"{kind.date_field}__gte": mailing.period_start,
+                f"{kind.date_field}__lt": mailing.period_end,
+            }
+        pages = kind.model.objects.live().public(cached=False).filter(**window)
+        found += [(kind, pk, when) for pk, when in pages.values_list("pk", kind.date_field)]
     return with_tags(found)
 
 
 def alert_items(mailing):
     """The alert's brief, unless it is no longer live and public (then nobody is sent it)."""
-    visible = InsightBriefPage.objects.live().public(cached=False).filter(pk=mailing.brief_id)
-    return with_tags(
-        [("insight", pk, when) for pk, when in visible.values_list("pk", "first_published_at")]
-    )
+    kind = kind_of(InsightBriefPage)
+    visible = kind.model.objects.live().public(cached=False).filter(pk=mailing.brief_id)
+    return with_tags([(kind, pk, when) for pk, when in visible.values_list("pk", kind.date_field)])
 
 
 def with_tags(found):
@@ -97,10 +74,10 @@ def with_tags(found):
 
 def choose(items, theme_tags, member_type):
     """The items on a member's themes, most relevant kind for their work first, newest first."""
-    order = KIND_ORDER[MemberType(member_type).audience]
+    audience = MemberType(member_type).audience
     matching = [item for item in items if item.tag_ids & theme_tags]
     matching.sort(key=lambda item: str(item.date), reverse=True)
-    matching.sort(key=lambda item: order.index(item.kind))
+    matching.sort(key=lambda item: item.kind.rank_for(audience))
     return [item.page_id for item in matching[:MAX_ITEMS]]
 
 

@@ -1,23 +1,16 @@
-"""When digests are due, from the day and time staff set in the newsletter settings."""
+"""Which mailings are due: digest editions, from the day and time staff set in the newsletter
+settings, and insight alerts, queued when a brief is first published."""
 
 from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from home import outbox
+from home.dates import add_months
 from newsletter.models import Mailing, NewsletterSettings, Subscriber
 
 CATCH_UP = timedelta(days=1)  # after downtime, send an edition at most this late
 ALERT_GRACE = timedelta(minutes=2)  # how long an alert's own planning task normally takes
-
-
-def previous_month(moment):
-    year, month = (moment.year, moment.month - 1) if moment.month > 1 else (moment.year - 1, 12)
-    return moment.replace(year=year, month=month)
-
-
-def next_month(moment):
-    year, month = (moment.year, moment.month + 1) if moment.month < 12 else (moment.year + 1, 1)
-    return moment.replace(year=year, month=month)
 
 
 def latest_send(cadence, now, settings):
@@ -28,15 +21,17 @@ def latest_send(cadence, now, settings):
         moment -= timedelta(days=(local_now.weekday() - settings.weekly_day) % 7)
         return moment if moment <= local_now else moment - timedelta(days=7)
     moment = moment.replace(day=settings.monthly_day)
-    return moment if moment <= local_now else previous_month(moment)
+    return moment if moment <= local_now else add_months(moment, -1)
 
 
 def period_before(cadence, end):
-    return end - timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else previous_month(end)
+    return end - timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else add_months(end, -1)
 
 
 def period_after(cadence, start):
-    return start + timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else next_month(start)
+    return (
+        start + timedelta(days=7) if cadence == Subscriber.Cadence.WEEKLY else add_months(start, 1)
+    )
 
 
 def due_editions(now=None):
@@ -79,3 +74,15 @@ def lost_alerts(now=None):
             created_at__gte=now - CATCH_UP,
         )
     )
+
+
+def due_mailings(now=None):
+    """Everything to plan and send now: due digest editions and lost insight alerts."""
+    return [*due_editions(now), *lost_alerts(now)]
+
+
+def queue_insight_alert(brief):
+    """The first publish of an insight brief queues one alert (later edits queue nothing)."""
+    mailing, created = Mailing.objects.get_or_create(kind=Mailing.Kind.ALERT, brief=brief)
+    if created:
+        outbox.enqueue("newsletter.tasks.plan_and_send", mailing.pk)

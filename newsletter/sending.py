@@ -10,6 +10,7 @@ import smtplib
 import time
 from datetime import timedelta
 
+from anymail.exceptions import AnymailAPIError, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
@@ -18,6 +19,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from home import outbox
+from newsletter import planning
 from newsletter.emails import MailingRenderer
 from newsletter.models import Delivery, Mailing, Subscriber
 
@@ -101,8 +104,6 @@ def record(
 
 def is_permanent(error):
     """Whether retrying can never help (a refused address, a rejected message)."""
-    from anymail.exceptions import AnymailAPIError, AnymailRecipientsRefused
-
     if isinstance(error, AnymailRecipientsRefused):
         return True
     if isinstance(error, AnymailAPIError):
@@ -224,3 +225,25 @@ def stalled_mailings():
         if claimable(mailing.pk, now).exists()
         or not mailing.deliveries.filter(status=Delivery.Status.PENDING).exists()
     ]
+
+
+def plan_and_start(mailing_id):
+    """Senders start only with the plan: a second call for a planned mailing (beat finding an
+    alert whose own task was slow) adds none, and resume_stalled restarts a mailing whose
+    senders were lost after planning."""
+    if planning.plan(mailing_id):
+        start_sending(mailing_id)
+
+
+def start_sending(mailing_id):
+    """Start as many parallel senders as configured; each claims batches until none are left.
+    Through the outbox, so that a staff member resuming a mailing while the broker is down
+    gets the senders once it is back."""
+    for _ in range(settings.NEWSLETTER_SENDERS):
+        outbox.enqueue("newsletter.tasks.send_mailing", mailing_id)
+
+
+def resume_stalled():
+    """Restart sending wherever a crash or restart left work behind."""
+    for mailing in stalled_mailings():
+        start_sending(mailing.pk)

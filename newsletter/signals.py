@@ -1,13 +1,23 @@
 from anymail.signals import EventType, tracking
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from newsletter.models import Subscriber
-from newsletter.tasks import queue_insight_alert
+from home.content_version import bump_content_version
+from newsletter.models import DigestTheme, Subscriber
+from newsletter.schedule import queue_insight_alert
 from research.models import InsightBriefPage
 
 SUPPRESSING_EVENTS = {EventType.BOUNCED, EventType.COMPLAINED, EventType.REJECTED}
 
 
+@receiver([post_save, post_delete], sender=DigestTheme)
+def digest_theme_changed(sender, **kwargs):
+    """Topic pages show the digest theme of their topic."""
+    bump_content_version()
+
+
+@receiver(page_published, sender=InsightBriefPage, dispatch_uid="insight-alert")
 def alert_on_first_publish(sender, instance, **kwargs):
     """A brief's first publish alerts members, unless it went live in a private section."""
     if instance.first_published_at != instance.last_published_at:  # a later edit
@@ -16,6 +26,7 @@ def alert_on_first_publish(sender, instance, **kwargs):
         queue_insight_alert(instance)
 
 
+@receiver(tracking, dispatch_uid="newsletter-suppress-on-bounce")
 def suppress_on_bounce(sender, event, esp_name, **kwargs):
     """An ESP reported a bounce, complaint or rejection: never email that address again."""
     if event.event_type not in SUPPRESSING_EVENTS or not event.recipient:
@@ -23,10 +34,3 @@ def suppress_on_bounce(sender, event, esp_name, **kwargs):
     subscriber = Subscriber.objects.filter(email__iexact=event.recipient).first()
     if subscriber and not subscriber.suppressed_at:
         subscriber.suppress(f"{event.event_type} reported by {esp_name}: {event.description or ''}")
-
-
-def connect():
-    page_published.connect(
-        alert_on_first_publish, sender=InsightBriefPage, dispatch_uid="insight-alert"
-    )
-    tracking.connect(suppress_on_bounce, dispatch_uid="newsletter-suppress-on-bounce")

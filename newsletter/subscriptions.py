@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from home import outbox
+from newsletter.emails import notice_message
 from newsletter.models import Consent, Subscriber
 
 CONSENT_TEXT = (
@@ -16,6 +17,13 @@ CONSENT_TEXT = (
 )
 NOTICE_INTERVAL = timedelta(hours=24)
 UNCONFIRMED_LIFETIME = timedelta(days=30)
+
+
+def send_notice(subscriber_id, kind):
+    """Send a queued confirmation or preference-centre link, if the subscriber still exists."""
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is not None:
+        notice_message(subscriber, kind).send()
 
 
 def normalise_email(email):
@@ -31,13 +39,11 @@ def may_send_notice(subscriber):
 @transaction.atomic
 def queue_notice(subscriber, kind):
     """Email a confirmation link ("confirm") or a preference-centre link ("preferences")."""
-    from newsletter.tasks import send_notice
-
     if subscriber.suppressed_at or not may_send_notice(subscriber):
         return False
     subscriber.last_notice_sent_at = timezone.now()
     subscriber.save(update_fields=["last_notice_sent_at", "updated_at"])
-    outbox.enqueue(send_notice, subscriber.pk, kind)
+    outbox.enqueue("newsletter.tasks.send_notice", subscriber.pk, kind)
     return True
 
 

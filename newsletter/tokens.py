@@ -5,37 +5,27 @@ expire after 72 hours and work once (they carry a nonce that confirming clears).
 
 from datetime import timedelta
 
-from django.core import signing
-
+from home.signed_links import InvalidLinkError, sign, unsign
 from newsletter.models import Subscriber
 
 CONFIRMATION_MAX_AGE = timedelta(hours=72)
-
-
-class InvalidLinkError(Exception):
-    """A link that was forged, mangled, expired, already used, or whose subscriber is gone."""
-
-    def __init__(self, reason):
-        super().__init__(reason)
-        self.reason = reason  # "invalid", "expired", "used" or "gone"
 
 
 def make_token(subscriber, purpose):
     payload = {"s": subscriber.pk}
     if purpose == "confirm":
         payload["n"] = subscriber.confirmation_nonce
-    return signing.dumps(payload, salt=f"newsletter.{purpose}", compress=True)
+    return sign(payload, f"newsletter.{purpose}")
 
 
 def read_token(token, purpose):
-    """The subscriber a token was issued for, or InvalidLinkError saying why not."""
+    """The subscriber a token was issued for, or InvalidLinkError saying why not: "invalid",
+    "expired", "used" (a confirmation link already followed) or "gone" (no such subscriber)."""
     max_age = CONFIRMATION_MAX_AGE if purpose == "confirm" else None
+    payload = unsign(token, f"newsletter.{purpose}", max_age)
     try:
-        payload = signing.loads(token, salt=f"newsletter.{purpose}", max_age=max_age)
         subscriber = Subscriber.objects.get(pk=payload["s"])
-    except signing.SignatureExpired as error:
-        raise InvalidLinkError("expired") from error
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError) as error:
         raise InvalidLinkError("invalid") from error
     except Subscriber.DoesNotExist as error:
         raise InvalidLinkError("gone") from error

@@ -11,10 +11,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from home.ratelimit import over_limit
+from home.signed_links import InvalidLinkError
 from newsletter import subscriptions
 from newsletter.forms import LinkRequestForm, PreferencesForm, SubscribeForm
 from newsletter.models import DigestTheme, Subscriber
-from newsletter.tokens import InvalidLinkError, make_token, read_token
+from newsletter.tokens import make_token, read_token
 
 LINK_PROBLEMS = {
     "invalid": (

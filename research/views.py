@@ -3,8 +3,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from community.models import EventPage, GranteeStoryPage
-from research.models import Country, InsightBriefPage, ResearchProjectPage
+from home.content import content_kinds
+from research.models import Country, ResearchProjectPage
 
 
 def country_index(request):
@@ -30,13 +30,9 @@ def country_detail(request, slug):
         raise Http404(f"No published work in {country.name} yet.")
     project_ids = ResearchProjectPage.objects.live().public().filter(countries=country)
     project_ids = project_ids.values("pk")
-    context = {
-        "country": country,
-        "projects": projects,
-        "insights": InsightBriefPage.objects.listing().filter(projects__in=project_ids).distinct(),
-        "stories": GranteeStoryPage.objects.listing()
-        .filter(related_projects__in=project_ids)
-        .distinct(),
-        "events": EventPage.objects.upcoming().filter(country=country),
-    }
+    context = {"country": country, "projects": projects}
+    for kind in content_kinds():  # insights, stories and events, by what they link to
+        listed = kind.model.for_country(country, project_ids)
+        if listed is not None:
+            context[kind.plural] = listed
     return TemplateResponse(request, "research/country_detail.html", context)

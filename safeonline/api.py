@@ -18,10 +18,9 @@ from wagtail.models import Page
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.query import PlainText
 
-from community.models import EventPage, GranteeStoryPage
+from home.content import content_kinds
 from home.querysets import site_pages
 from home.search import search_query
-from research.models import InsightBriefPage, ResearchProjectPage
 
 # Django checks a plain integer lookup against its column's range, but not an id compared through
 # a relation (a page type's pk is its link to Page), nor an offset: past the largest integer
@@ -152,12 +151,7 @@ def endpoint(model):
     return type(f"{model.__name__}APIViewSet", (ContentTypeAPIViewSet,), {"model": model})
 
 
-ENDPOINTS = {
-    "projects": ResearchProjectPage,
-    "insights": InsightBriefPage,
-    "stories": GranteeStoryPage,
-    "events": EventPage,
-}
+ENDPOINTS = {kind.plural: kind.model for kind in content_kinds() if kind.in_api}
 
 api_router = WagtailAPIRouter("wagtailapi")
 for name, model in ENDPOINTS.items():

@@ -49,7 +49,7 @@ urlpatterns = [
     path("topics/<slug:slug>/", home_views.topic_detail, name="topic"),
     path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_rss"),
     path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
-    path("countries/", include("research.urls")),
+    path("countries/", include("research.country_urls")),
     path("newsletter/", include("newsletter.urls")),
     path("portal/", include("community.urls")),
     path("anymail/", include("anymail.urls")),

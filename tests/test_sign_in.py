@@ -149,7 +149,7 @@ def test_the_throttle_holds_while_redis_is_down(grantee, limit, settings):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "safeonline.cache.ReusedClientRedisCache",
+            "BACKEND": "safeonline.redis_cache.ReusedClientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
             "OPTIONS": settings.REDIS_CACHE_OPTIONS,
         },

@@ -14,11 +14,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from community.ics import event_calendar
 from home.blocks import BodyBlock
+from home.content import Digest, register_content_kind
 from home.listing import card_rendition_prefetch, lazy, live_projects
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet, SitePageQuerySet
 from home.widgets import Checklist
+from research.models import Audience
 from research.serializers import CountrySerializer, ProjectReferenceSerializer
 
 TIME_ZONE_CHOICES = [
@@ -29,19 +32,32 @@ TIME_ZONE_CHOICES = [
 class StoryIndexPage(IndexPage):
     subpage_types = ["community.GranteeStoryPage"]
     context_name = "stories"
+    filter_form = "community.filters.StoryFilterForm"
 
     class Meta:
         verbose_name = "story index page"
 
-    def filter_form_class(self):
-        from community.filters import StoryFilterForm
-
-        return StoryFilterForm
-
     def listing(self, request):
         return GranteeStoryPage.objects.listing()
 
+    @classmethod
+    def latest(cls, count):
+        return list(GranteeStoryPage.objects.listing()[:count])
 
+
+@register_content_kind(
+    slug="story",
+    plural="stories",
+    digest_label="Grantee story",
+    digest=Digest.NEW,
+    digest_rank={
+        Audience.TECH_INDUSTRY: 3,
+        Audience.RESEARCHERS: 4,
+        Audience.POLICY_MAKERS: 1,
+        Audience.PRACTITIONERS: 0,
+        None: 1,
+    },
+)
 class GranteeStoryPage(TaggedPage):
     date = models.DateField(default=timezone.localdate)
     intro = models.TextField(max_length=600, help_text="The opening paragraph, also used on cards.")
@@ -90,6 +106,10 @@ class GranteeStoryPage(TaggedPage):
     def listing_date(self):
         return self.date
 
+    @classmethod
+    def for_country(cls, country, project_ids):
+        return cls.objects.listing().filter(related_projects__in=project_ids).distinct()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["projects"] = lazy(live_projects, self.related_projects)
@@ -118,14 +138,10 @@ class EventQuerySet(SitePageQuerySet):
 class EventIndexPage(IndexPage):
     subpage_types = ["community.EventPage"]
     context_name = "events"
+    filter_form = "community.filters.EventFilterForm"
 
     class Meta:
         verbose_name = "event index page"
-
-    def filter_form_class(self):
-        from community.filters import EventFilterForm
-
-        return EventFilterForm
 
     @staticmethod
     def showing_past(request):
@@ -136,12 +152,31 @@ class EventIndexPage(IndexPage):
             EventPage.objects.past() if self.showing_past(request) else EventPage.objects.upcoming()
         )
 
+    @classmethod
+    def latest(cls, count):
+        return list(EventPage.objects.upcoming()[:count])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["showing_past"] = self.showing_past(request)
         return context
 
 
+@register_content_kind(
+    slug="event",
+    plural="events",
+    digest_label="Event",
+    digest=Digest.UPCOMING,
+    digest_rank={
+        Audience.TECH_INDUSTRY: 4,
+        Audience.RESEARCHERS: 3,
+        Audience.POLICY_MAKERS: 4,
+        Audience.PRACTITIONERS: 2,
+        None: 4,
+    },
+    date_field="start_date",
+    more_label="Event details",
+)
 class EventPage(RoutablePageMixin, TaggedPage):
     class Format(models.TextChoices):
         IN_PERSON = "in-person", "In person"
@@ -287,6 +322,10 @@ class EventPage(RoutablePageMixin, TaggedPage):
     def listing_date(self):
         return self.start_date
 
+    @classmethod
+    def for_country(cls, country, project_ids):
+        return cls.objects.upcoming().filter(country=country)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["projects"] = lazy(live_projects, self.related_projects)
@@ -294,8 +333,6 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from community.ics import event_calendar
-
         response = HttpResponse(event_calendar(self, request), content_type="text/calendar")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response

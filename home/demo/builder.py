@@ -26,7 +26,7 @@ from community.models import (
     StoryIndexPage,
 )
 from community.models.grantees import Role
-from community.submissions import review_workflow
+from community.submissions import show_review_on
 from home.demo import data
 from home.demo.images import ILLUSTRATIONS, render_jpeg
 from home.models import (
@@ -209,7 +209,8 @@ class DemoSiteBuilder:
     def build_grantee_access(self):
         """The review workflow on the research section, and one open invitation to the first
         project in progress, so the grantee portal can be tried straight away."""
-        review_workflow()
+        for section in ResearchIndexPage.objects.all():
+            show_review_on(section)
         project = (
             ResearchProjectPage.objects.filter(status=ResearchProjectPage.Status.ACTIVE)
             .order_by("path")

@@ -1,11 +1,12 @@
 from django.db import models
 from django.db.models import Count
+from django.utils.module_loading import import_string
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
-from home.cache import restricted_paths
+from home.content_version import restricted_paths
 from home.listing import card_queryset, filtered_page, in_order, lazy
 from home.querysets import SitePageQuerySet, site_pages
 
@@ -68,6 +69,8 @@ class IndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     max_count = 1
     context_name = "items"
+    # The filter form's dotted path: named rather than imported, as the form imports models.
+    filter_form = None
 
     class Meta:
         abstract = True
@@ -77,11 +80,16 @@ class IndexPage(BasePage):
         return self.search_description or self.intro
 
     def filter_form_class(self):
-        raise NotImplementedError
+        return import_string(self.filter_form)
 
     def listing(self, request):
         """The unfiltered queryset of everything this page lists."""
         raise NotImplementedError
+
+    @classmethod
+    def latest(cls, count):
+        """The newest (or next) items of the section, for the home page; none by default."""
+        return []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -112,6 +120,17 @@ class TaggedPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = lazy(self.related_pages)
         return context
+
+    @classmethod
+    def for_country(cls, country, project_ids):
+        """The pages of this type a country's page lists, given the live, public projects in
+        that country (a subquery of ids); None where a page type is not listed there."""
+        return
+
+    def recommendation_for(self, audience):
+        """What this page recommends to members of an audience, shown with it in their emails;
+        None where a page type makes no recommendations."""
+        return
 
     def related_pages(self, limit=3):
         """Live pages sharing the most tags with this one, most recent first on ties."""

@@ -4,6 +4,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -12,21 +13,30 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import outbox
 from home.blocks import BodyBlock
-from home.cache import store_request_entry
+from home.contact import staff_addresses
+from home.content_version import store_request_entry
 from home.forms import ContactFormBuilder, ContactPageAdminForm
 from home.listing import card_queryset, in_order, lazy
 from home.querysets import site_pages
 from home.ratelimit import TOO_MANY_REQUESTS, over_limit, recipient_over_limit
 
-from .base import BasePage
-
-
-def content_type_id(model):
-    return ContentType.objects.get_for_model(model).pk
-
+from .base import BasePage, IndexPage
 
 MAX_DEPTH = 20
+HOME_PAGE_ITEMS = 3
+
+
+class Section:
+    """A section page as the home page shows it: a link, and the section's latest items."""
+
+    def __init__(self, page, page_type):
+        self.page, self.page_type = page, page_type
+
+    @cached_property
+    def latest(self):
+        return self.page_type.latest(HOME_PAGE_ITEMS)
 
 
 class HomePage(BasePage):
@@ -108,30 +118,19 @@ class HomePage(BasePage):
         raise Http404
 
     def get_context(self, request, *args, **kwargs):
-        from community.models import EventPage, GranteeStoryPage
-        from research.impact import impact_figures
-        from research.models import InsightBriefPage
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            impact=lazy(impact_figures),
-            sections=lazy(self.section_pages),
-            featured=lazy(self.featured_pages),
-            latest_insights=lazy(lambda: list(InsightBriefPage.objects.listing()[:3])),
-            latest_stories=lazy(lambda: list(GranteeStoryPage.objects.listing()[:3])),
-            upcoming_events=lazy(lambda: list(EventPage.objects.upcoming()[:3])),
-        )
+        context.update(sections=lazy(self.sections), featured=lazy(self.featured_pages))
         return context
 
-    def section_pages(self):
-        """The live index pages below home, by the kind of content they list."""
-        from community.models import EventIndexPage, StoryIndexPage
-        from research.models import InsightIndexPage
-
-        children = site_pages().child_of(self).live().public()
-        by_type = {page.content_type_id: page for page in children}
-        kinds = {"insights": InsightIndexPage, "stories": StoryIndexPage, "events": EventIndexPage}
-        return {kind: by_type.get(content_type_id(model)) for kind, model in kinds.items()}
+    def sections(self):
+        """The live, public section pages below home, by what they list ("insights", "events"
+        …), each able to give its latest items without being loaded itself."""
+        found = {}
+        for page in site_pages().child_of(self).live().public():
+            page_type = ContentType.objects.get_for_id(page.content_type_id).model_class()
+            if page_type is not None and issubclass(page_type, IndexPage):
+                found[page_type.context_name] = Section(page, page_type)
+        return found
 
     def featured_pages(self):
         page_ids = [
@@ -231,12 +230,9 @@ class ContactPage(BasePage, AbstractEmailForm):
         """Store the message; tell each staff address by email unless it has had
         CONTACT_NOTIFICATIONS_PER_ADDRESS notifications this hour (the message is still listed
         under the page's submissions in the admin)."""
-        from home import outbox
-        from home.contact import staff_addresses
-        from home.tasks import send_contact_notification
-
-        if form.cleaned_data.pop(ContactFormBuilder.HONEYPOT, ""):
-            return None  # a bot filled in the hidden field: thank it, keep nothing
+        if form.is_bot:
+            return None  # thank it, keep nothing
+        form.cleaned_data.pop(form.HONEYPOT, None)
         with transaction.atomic():
             submission = self.get_submission_class().objects.create(
                 form_data=form.cleaned_data, page=self
@@ -244,5 +240,5 @@ class ContactPage(BasePage, AbstractEmailForm):
             for address in staff_addresses(self):
                 limit = settings.CONTACT_NOTIFICATIONS_PER_ADDRESS
                 if not recipient_over_limit("contact", address, limit):
-                    outbox.enqueue(send_contact_notification, submission.pk, address)
+                    outbox.enqueue("home.tasks.send_contact_notification", submission.pk, address)
         return submission

@@ -3,7 +3,7 @@ from django.conf import settings
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.cache import content_version
+from home.content_version import content_version
 from home.listing import CARD_IMAGE_SPEC
 from home.querysets import site_pages
 
@@ -69,8 +69,8 @@ def usd_short(amount):
 
 
 class FragmentCacheNode(WagtailCacheNode):
-    """A cached fragment that is rebuilt whenever published content changes (see home.cache),
-    bypassed in previews and when FRAGMENT_CACHE_SECONDS is 0."""
+    """A cached fragment that is rebuilt whenever published content changes (see
+    home.content_version), bypassed in previews and when FRAGMENT_CACHE_SECONDS is 0."""
 
     def render(self, context):
         request = context.get("request")

@@ -1,4 +1,4 @@
-from .insights import Audience, InsightBriefPage, InsightIndexPage, InsightRecommendation
+from .insights import InsightBriefPage, InsightIndexPage, InsightRecommendation
 from .projects import (
     ProjectContact,
     ProjectOutput,
@@ -7,7 +7,7 @@ from .projects import (
     ResearchProjectPage,
     UpdateDocument,
 )
-from .taxonomy import Country, Organisation, Programme
+from .taxonomy import Audience, Country, Organisation, Programme
 
 __all__ = [
     "Audience",

@@ -12,20 +12,16 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock, stream_text
+from home.content import Digest, register_content_kind
 from home.listing import lazy, live_projects
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet
 from home.widgets import Checklist
 from research.serializers import ProjectReferenceSerializer
 
+from .taxonomy import Audience
+
 WORDS_PER_MINUTE = 220
-
-
-class Audience(models.TextChoices):
-    TECH_INDUSTRY = "tech-industry", "Tech industry: product, policy and trust & safety teams"
-    RESEARCHERS = "researchers", "Researchers"
-    POLICY_MAKERS = "policy-makers", "Policy makers"
-    PRACTITIONERS = "practitioners", "Practitioners and civil society"
 
 
 class KeyFindingBlock(blocks.StructBlock):
@@ -47,19 +43,32 @@ class KeyFindingsBlock(blocks.StreamBlock):
 class InsightIndexPage(IndexPage):
     subpage_types = ["research.InsightBriefPage"]
     context_name = "insights"
+    filter_form = "research.filters.InsightFilterForm"
 
     class Meta:
         verbose_name = "insight index page"
 
-    def filter_form_class(self):
-        from research.filters import InsightFilterForm
-
-        return InsightFilterForm
-
     def listing(self, request):
         return InsightBriefPage.objects.listing()
 
+    @classmethod
+    def latest(cls, count):
+        return list(InsightBriefPage.objects.listing()[:count])
 
+
+@register_content_kind(
+    slug="insight",
+    plural="insights",
+    digest_label="Insight brief",
+    digest=Digest.NEW,
+    digest_rank={
+        Audience.TECH_INDUSTRY: 0,
+        Audience.RESEARCHERS: 2,
+        Audience.POLICY_MAKERS: 0,
+        Audience.PRACTITIONERS: 1,
+        None: 0,
+    },
+)
 class InsightBriefPage(TaggedPage):
     """A short, practical digest of what the research found and what each audience can do."""
 
@@ -155,6 +164,13 @@ class InsightBriefPage(TaggedPage):
         """All recommendations, with the given audience's first."""
         recommendations = list(self.recommendations.all())
         return sorted(recommendations, key=lambda rec: rec.audience != audience)
+
+    @classmethod
+    def for_country(cls, country, project_ids):
+        return cls.objects.listing().filter(projects__in=project_ids).distinct()
+
+    def recommendation_for(self, audience):
+        return next(iter(self.recommendations_for(audience)), None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -10,11 +10,15 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.content import Digest, register_content_kind
 from home.listing import card_rendition_prefetch, lazy
 from home.models import IndexPage, TaggedPage
 from home.querysets import SitePageQuerySet
 from home.widgets import Checklist
+from research.portfolio import portfolio_csv_response
 from research.serializers import CountrySerializer, OrganisationSerializer, ProgrammeSerializer
+
+from .taxonomy import Audience
 
 UPDATE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -34,26 +38,33 @@ class ProjectQuerySet(SitePageQuerySet):
 class ResearchIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["research.ResearchProjectPage"]
     context_name = "projects"
+    filter_form = "research.filters.ProjectFilterForm"
 
     class Meta:
         verbose_name = "research index page"
-
-    def filter_form_class(self):
-        from research.filters import ProjectFilterForm
-
-        return ProjectFilterForm
 
     def listing(self, request):
         return ResearchProjectPage.objects.listing()
 
     @path("csv/", name="portfolio_csv")
     def portfolio_csv(self, request):
-        from research.portfolio import portfolio_csv_response
-
         form = self.filter_form_class()(request.GET)
         return portfolio_csv_response(form.filter(self.listing(request)))
 
 
+@register_content_kind(
+    slug="project",
+    plural="projects",
+    digest_label="New project",
+    digest=Digest.NEW,
+    digest_rank={
+        Audience.TECH_INDUSTRY: 1,
+        Audience.RESEARCHERS: 0,
+        Audience.POLICY_MAKERS: 2,
+        Audience.PRACTITIONERS: 4,
+        None: 2,
+    },
+)
 class ResearchProjectPage(TaggedPage):
     class Status(models.TextChoices):
         PLANNED = "planned", "Not started"
@@ -232,6 +243,20 @@ class ProjectContact(Orderable):
     ]
 
 
+@register_content_kind(
+    slug="update",
+    plural="updates",
+    in_api=False,
+    digest_label="Project update",
+    digest=Digest.NEW,
+    digest_rank={
+        Audience.TECH_INDUSTRY: 2,
+        Audience.RESEARCHERS: 1,
+        Audience.POLICY_MAKERS: 3,
+        Audience.PRACTITIONERS: 3,
+        None: 3,
+    },
+)
 class ProjectUpdatePage(TaggedPage):
     """A progress update on a project, shown in the project's timeline."""
 

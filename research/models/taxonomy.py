@@ -1,9 +1,17 @@
-"""Reference data that staff keep as snippets: programmes, organisations and countries."""
+"""Reference data that staff keep as snippets (programmes, organisations and countries), and the
+audiences the fund's work speaks to."""
 
 from django.db import models
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+
+class Audience(models.TextChoices):
+    TECH_INDUSTRY = "tech-industry", "Tech industry: product, policy and trust & safety teams"
+    RESEARCHERS = "researchers", "Researchers"
+    POLICY_MAKERS = "policy-makers", "Policy makers"
+    PRACTITIONERS = "practitioners", "Practitioners and civil society"
 
 
 class Programme(index.Indexed, models.Model):

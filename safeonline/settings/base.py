@@ -95,8 +95,8 @@ CONTENT_SECURITY_POLICY = {
 }
 CONTENT_SECURITY_POLICY_EXEMPT_PATHS = ["/admin/"]
 
-# Rendered fragments of public pages are cached until content changes (home/cache.py); 0 turns
-# fragment caching off.
+# Rendered fragments of public pages are cached until content changes
+# (home/content_version.py); 0 turns fragment caching off.
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=600)
 
 # Optional whole-page caching (off by default). Pages that read the session vary on Cookie, so
@@ -150,12 +150,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
-# Short socket timeouts: an unreachable cache is skipped quickly (safeonline/cache.py).
+# Short socket timeouts: an unreachable cache is skipped quickly (safeonline/redis_cache.py).
 REDIS_CACHE_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 1}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "safeonline.cache.ReusedClientRedisCache",
+            "BACKEND": "safeonline.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "safeonline",
             "OPTIONS": REDIS_CACHE_OPTIONS,

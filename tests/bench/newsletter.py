@@ -36,7 +36,7 @@ from django.db.models import Count  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-from newsletter import planning, sending, tasks  # noqa: E402
+from newsletter import planning, sending  # noqa: E402
 from newsletter.emails import MailingRenderer  # noqa: E402
 from newsletter.models import Delivery, DigestTheme, Mailing, MemberType, Subscriber  # noqa: E402
 
@@ -169,7 +169,7 @@ def main():
         to_send = mailing.deliveries.filter(status=Delivery.Status.PENDING).count()
         peak = 0
         started = time.monotonic()
-        tasks.start_sending(mailing.pk)
+        sending.start_sending(mailing.pk)
         while Mailing.objects.get(pk=mailing.pk).status != Mailing.Status.DONE:
             peak = max(peak, rss_kib(worker_pids(worker)))
             time.sleep(0.5)

@@ -3,49 +3,13 @@
 Grantees join the way real ones do, by accepting an invitation, so they have exactly the
 access the portal gives and no admin access."""
 
-import datetime
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
 from community import access, submissions
-from community.models import Invitation, ProjectMembership
+from community.models import ProjectMembership
 from tests import factories as f
-
-PASSWORD = "correct horse battery staple"
-
-
-def make_grantee(project, email):
-    invitation = Invitation.objects.create(project=project, email=email, name="Test Grantee")
-    return access.accept(invitation, password=PASSWORD)
-
-
-def signed_in(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
-def update_fields(**overrides):
-    """What save_update takes, as the update form's page_fields would give it."""
-    return {
-        "title": "A project update",
-        "date": datetime.date(2024, 6, 1),
-        "summary": "What happened this quarter.",
-        "body": "<p>The details.</p>",
-        "image": None,
-        "tags": [],
-        "documents": [],
-        **overrides,
-    }
-
-
-def approve(page, reviewer):
-    """Staff approve the page's review task, which publishes the submitted revision."""
-    page.refresh_from_db()
-    page.current_workflow_state.current_task_state.approve(user=reviewer)
+from tests.community.helpers import PASSWORD, make_grantee, update_fields
 
 
 @pytest.fixture

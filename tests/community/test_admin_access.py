@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from community.models import ProjectMembership
-from tests.community.conftest import signed_in
+from tests.community.helpers import signed_in
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 from community import submissions, uploads
 from research.models import ProjectUpdatePage
 from tests import factories as f
-from tests.community.conftest import approve, make_grantee, signed_in, update_fields
+from tests.community.helpers import approve, make_grantee, signed_in, update_fields
 from tests.community.test_portal_journey import png_upload, update_data
 
 pytestmark = pytest.mark.django_db

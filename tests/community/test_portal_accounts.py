@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from tests.community.conftest import PASSWORD
+from tests.community.helpers import PASSWORD
 
 
 def sign_in(client, username, password=PASSWORD):

@@ -12,7 +12,7 @@ from PIL import Image
 
 from home.models import CustomImage
 from research.models import ProjectUpdatePage
-from tests.community.conftest import approve, make_grantee, signed_in
+from tests.community.helpers import approve, make_grantee, signed_in
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from community import access, submissions
 from community.models import ProjectMembership
 from research.models import ProjectUpdatePage
 from tests import factories as f
-from tests.community.conftest import PASSWORD, signed_in, update_fields
+from tests.community.helpers import PASSWORD, signed_in, update_fields
 from tests.community.test_portal_journey import png_upload, update_data
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,9 @@ from django.utils import timezone
 from community import reporting
 from community.models import ProjectMembership, ReportingReminder
 from community.tasks import send_reminder
+from home.dates import add_months
 from tests import factories
-from tests.community.conftest import make_grantee
+from tests.community.helpers import make_grantee
 
 
 def days_from_today(days):
@@ -37,11 +38,6 @@ def project_with_team(research_index, grantee, started, months=3, **fields):
     return project
 
 
-def test_add_months_keeps_the_day_or_the_end_of_a_short_month():
-    assert reporting.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
-    assert reporting.add_months(datetime.date(2026, 11, 15), 3) == datetime.date(2027, 2, 15)
-
-
 def test_the_next_update_is_due_a_cadence_after_the_latest_published_one(research_index, grantee):
     project = project_with_team(research_index, grantee, started=datetime.date(2025, 1, 10))
     factories.ProjectUpdatePageFactory(parent=project, date=datetime.date(2026, 6, 1))
@@ -64,7 +60,7 @@ def test_a_team_that_has_just_joined_is_due_one_interval_after_joining(research_
 
     due = reporting.due_dates([project])[project.pk]
 
-    assert due.due_date == reporting.add_months(timezone.localdate(), 3)
+    assert due.due_date == add_months(timezone.localdate(), 3)
     assert not due.overdue
 
 
@@ -80,15 +76,9 @@ def test_grantees_are_reminded_once_before_the_due_date_and_once_when_overdue(
     research_index, grantee, settings, django_capture_on_commit_callbacks
 ):
     settings.GRANTEE_REMINDER_DAYS = 14
-    soon = project_with_team(
-        research_index, grantee, started=reporting.add_months(days_from_today(10), -3)
-    )
-    late = project_with_team(
-        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
-    )
-    project_with_team(
-        research_index, grantee, started=reporting.add_months(days_from_today(60), -3)
-    )
+    soon = project_with_team(research_index, grantee, started=add_months(days_from_today(10), -3))
+    late = project_with_team(research_index, grantee, started=add_months(days_from_today(-5), -3))
+    project_with_team(research_index, grantee, started=add_months(days_from_today(60), -3))
 
     with django_capture_on_commit_callbacks(execute=True):
         assert reporting.send_reminders() == 2
@@ -108,7 +98,7 @@ def test_each_member_of_the_team_gets_a_reminder_of_their_own(
     research_index, grantee, django_capture_on_commit_callbacks
 ):
     project = project_with_team(
-        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
+        research_index, grantee, started=add_months(days_from_today(-5), -3)
     )
     for email in ("bo@uni.example", "cy@uni.example"):
         member = get_user_model().objects.create_user(email, email, "pw-123456-x")
@@ -145,7 +135,7 @@ def test_a_member_whose_access_ended_before_their_copy_went_out_is_not_reminded(
 
 def test_projects_whose_team_was_revoked_are_not_reminded(research_index, grantee):
     project = project_with_team(
-        research_index, grantee, started=reporting.add_months(days_from_today(-5), -3)
+        research_index, grantee, started=add_months(days_from_today(-5), -3)
     )
     ProjectMembership.objects.filter(project=project).update(revoked_at=timezone.now())
     assert reporting.send_reminders() == 0
@@ -155,13 +145,13 @@ def test_staff_report_lists_due_and_overdue_projects(admin_client, research_inde
     project_with_team(
         research_index,
         grantee,
-        started=reporting.add_months(days_from_today(-5), -3),
+        started=add_months(days_from_today(-5), -3),
         title="Late study",
     )
     project_with_team(
         research_index,
         grantee,
-        started=reporting.add_months(days_from_today(90), -3),
+        started=add_months(days_from_today(90), -3),
         title="Far-off study",
     )
 

@@ -3,7 +3,6 @@
 The live server runs in a thread of the test process, so the test sees its database (with a
 transactional test database), its locmem outbox and its eager Celery tasks."""
 
-import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,16 +12,12 @@ from django.contrib.auth import get_user_model
 from django.db import connections
 from wagtail.models import Site
 
-from community import access
-from community.models import Invitation
+from tests.e2e.helpers import REPOSITORY, STAFF_PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-REPOSITORY = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPOSITORY / "var" / "e2e-screenshots"
 TIMEOUT_MS = 10_000
-STAFF_PASSWORD = "comms-pass-phrase-4"
-GRANTEE_PASSWORD = "a-long-pass-phrase-9"
 
 
 @pytest.fixture
@@ -127,29 +122,3 @@ def staff(db):
     return get_user_model().objects.create_superuser(
         "camila", "camila@safeonline.example", STAFF_PASSWORD, first_name="Camila"
     )
-
-
-def sign_in_to_admin(page, staff):
-    from playwright.sync_api import expect  # as in `browser`: only once a browser test runs
-
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(staff.username)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
-def grantee_on(project, email, name):
-    """A grantee who joined `project` by accepting an invitation, as real ones do."""
-    invitation = Invitation.objects.create(project=project, email=email, name=name)
-    return access.accept(invitation, password=GRANTEE_PASSWORD)
-
-
-def sign_in_to_portal(page, grantee):
-    from playwright.sync_api import expect
-
-    page.goto("/portal/sign-in/")
-    page.get_by_label("Username").fill(grantee.email)
-    page.get_by_label("Password").fill(GRANTEE_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/portal/$"))

@@ -17,11 +17,12 @@ from wagtail.documents import get_document_model
 
 from community import access, submissions
 from community.models import Invitation
+from community.tokens import invitation_token
 from home.models import HomeFeaturedItem
 from newsletter.tokens import make_token
 from research.models import ProjectContact, ProjectOutput, UpdateDocument
 from tests import factories as f
-from tests.e2e.conftest import REPOSITORY
+from tests.e2e.helpers import REPOSITORY
 from tests.newsletter.factories import SubscriberFactory
 
 AXE = REPOSITORY / "node_modules" / "axe-core" / "axe.min.js"
@@ -312,7 +313,7 @@ def test_every_page_type_has_no_wcag_21_aa_violations(content, grantee, new_cont
             expect(page.get_by_role("link", name=project.title)).to_be_visible()
     token = make_token(subscriber, "preferences")
     audit.visit("preference-centre", reverse("newsletter:preferences", args=[token]))
-    token = access.invitation_token(pending)
+    token = invitation_token(pending)
     audit.visit("portal-invitation", reverse("community:accept_invitation", args=[token]))
 
     audit.visit("portal-sign-in", reverse("community:login"))

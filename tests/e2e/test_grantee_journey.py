@@ -11,7 +11,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.e2e.conftest import sign_in_to_admin
+from tests.e2e.helpers import sign_in_to_admin
 
 pytestmark = [
     pytest.mark.e2e,

@@ -12,7 +12,7 @@ from wagtail_factories import DocumentFactory
 from research.models import ProjectContact, ProjectOutput, ResearchProjectPage
 from tests import factories
 from tests.community.helpers import editable_content
-from tests.e2e.conftest import grantee_on, sign_in_to_admin, sign_in_to_portal
+from tests.e2e.helpers import grantee_on, sign_in_to_admin, sign_in_to_portal
 
 pytestmark = [
     pytest.mark.e2e,

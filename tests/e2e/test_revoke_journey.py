@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.e2e.conftest import grantee_on, sign_in_to_admin, sign_in_to_portal
+from tests.e2e.helpers import grantee_on, sign_in_to_admin, sign_in_to_portal
 
 pytestmark = [
     pytest.mark.e2e,

@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from research.models import ResearchProjectPage
 from tests import factories
-from tests.e2e.conftest import sign_in_to_admin
+from tests.e2e.helpers import sign_in_to_admin
 from tests.newsletter.factories import MailingFactory, SubscriberFactory
 
 pytestmark = [

@@ -1,12 +1,15 @@
 """Task calls are kept in the database until the broker takes them (home/outbox.py): a form
 that emails someone still works while the broker is down, and the email goes once it is back."""
 
+import ast
 import os
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import redis
+from celery.exceptions import NotRegistered
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -17,7 +20,6 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from home import outbox
 from home.models import OutboxTask
-from home.tasks import send_contact_notification
 from newsletter.models import Subscriber
 from tests import factories as f
 from tests.brokers import broker_down, celery_configured
@@ -32,6 +34,7 @@ def committing(django_capture_on_commit_callbacks):
 
 
 EVERYTHING = {"grace": timedelta(0)}
+CONTACT_TASK = "home.tasks.send_contact_notification"
 
 
 def sign_up(client, email="ada@example.org"):
@@ -57,7 +60,7 @@ def test_a_call_is_kept_until_its_transaction_commits_and_then_handed_over(
 ):
     submission = submission_for(contact_page)
     with committing():
-        outbox.enqueue(send_contact_notification, submission.pk)
+        outbox.enqueue(CONTACT_TASK, submission.pk)
         assert OutboxTask.objects.count() == 1
         assert mail.outbox == []
 
@@ -68,7 +71,7 @@ def test_a_call_is_kept_until_its_transaction_commits_and_then_handed_over(
 
 def queue_then_fail(submission):
     with transaction.atomic():
-        outbox.enqueue(send_contact_notification, submission.pk)
+        outbox.enqueue(CONTACT_TASK, submission.pk)
         raise RuntimeError("the change failed")
 
 
@@ -129,7 +132,7 @@ def test_contact_form_while_the_broker_is_down_thanks_the_visitor_and_keeps_the_
 def kept_call(contact_page):
     """A call the broker could not take when it was made."""
     submission = submission_for(contact_page)
-    return OutboxTask.objects.create(task=send_contact_notification.name, args=[submission.pk])
+    return OutboxTask.objects.create(task=CONTACT_TASK, args=[submission.pk])
 
 
 def test_flush_leaves_a_young_call_to_the_request_still_handing_it_over(contact_page):
@@ -209,3 +212,37 @@ def test_administrators_are_told_on_the_dashboard_when_emails_are_waiting(
 
     editor(client)
     assert "waiting to reach the task queue" not in client.get("/admin/").content.decode()
+
+
+def queued_task_names():
+    """Every task name written in a call to outbox.enqueue across the apps."""
+    root = Path(__file__).resolve().parents[2]
+    for app in ("home", "research", "community", "newsletter"):
+        for path in (root / app).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "enqueue"
+                ):
+                    first = node.args[0]
+                    assert isinstance(first, ast.Constant), f"{path}:{node.lineno} names no task"
+                    yield first.value
+
+
+def test_every_task_queued_by_name_is_a_registered_task():
+    from celery import current_app
+
+    names = set(queued_task_names())
+    assert len(names) >= 9  # every email the site queues, and the mailing senders
+    for name in names:
+        assert outbox.task(name).name == name
+        assert name in current_app.tasks
+
+
+def test_a_misspelt_task_name_fails_where_it_is_queued():
+    with pytest.raises(NotRegistered):
+        outbox.enqueue("newsletter.tasks.send_notise", 1)
+    with pytest.raises(NotRegistered):
+        outbox.enqueue("newsletter.planning.plan", 1)  # a function, not a task
+    assert not OutboxTask.objects.exists()

@@ -9,7 +9,7 @@ import redis
 
 from home.ratelimit import over_limit
 from newsletter.models import Subscriber
-from safeonline.cache import ReusedClientRedisCache
+from safeonline.redis_cache import ReusedClientRedisCache
 from tests import factories
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
@@ -21,7 +21,7 @@ def redis_cache(settings, private_redis):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "safeonline.cache.ReusedClientRedisCache",
+            "BACKEND": "safeonline.redis_cache.ReusedClientRedisCache",
             "LOCATION": private_redis.url,
             "OPTIONS": settings.REDIS_CACHE_OPTIONS,
         },
@@ -57,9 +57,9 @@ def test_pages_render_while_redis_is_down_and_are_cached_again_after(
     assert cached_keys(redis_cache) > 0
 
     redis_cache.kill()
-    with caplog.at_level(logging.WARNING, logger="safeonline.cache"):
+    with caplog.at_level(logging.WARNING, logger="safeonline.redis_cache"):
         assert_all_render(client, pages)
-    outage_warnings = [r for r in caplog.records if r.name == "safeonline.cache"]
+    outage_warnings = [r for r in caplog.records if r.name == "safeonline.redis_cache"]
     assert len(outage_warnings) == 1  # once a minute, not once per cache call
 
     redis_cache.start()

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from newsletter import tasks
+from newsletter import sending
 
-from .conftest import (
+from .helpers import (
     assert_mailed_once_but_in_flight,
     planned_mailing,
     resuming,
@@ -31,7 +31,7 @@ def test_killed_workers_neither_lose_nor_repeat_mail(worker_factory, smtp_sink, 
     sink, _ = smtp_sink
     mailing = planned_mailing(home_page, SUBSCRIBERS)
     worker = worker_factory(**WORKER_SETTINGS)
-    tasks.start_sending(mailing.pk)
+    sending.start_sending(mailing.pk)
     started = time.monotonic()
 
     for kill in range(1, KILLS + 1):

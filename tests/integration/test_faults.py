@@ -16,11 +16,11 @@ from django.urls import reverse
 
 from home import outbox
 from home.models import OutboxTask
-from newsletter import tasks
+from newsletter import sending
 from newsletter.models import Mailing
 from tests import factories as f
 
-from .conftest import (
+from .helpers import (
     assert_mailed_once_but_in_flight,
     planned_mailing,
     resuming,
@@ -92,7 +92,7 @@ def test_mail_refused_for_a_while_goes_out_once_the_server_accepts_again(
     mailing = planned_mailing(home_page, subscribers)
     patient = {**FAST, "NEWSLETTER_RETRY_SECONDS": SMTP_RETRY_SECONDS}
     worker_factory(**patient, NEWSLETTER_BATCH_SIZE="25")
-    tasks.start_sending(mailing.pk)
+    sending.start_sending(mailing.pk)
     started = time.monotonic()
 
     wait_for(lambda: len(sink.messages) >= subscribers // 3, timeout=30, message="a third sent")
@@ -122,7 +122,7 @@ def test_dropped_database_connections_lose_no_mail(worker_factory, smtp_sink, ho
     subscribers = 1500
     mailing = planned_mailing(home_page, subscribers)
     worker = worker_factory(**FAST, NEWSLETTER_BATCH_SIZE="50")
-    tasks.start_sending(mailing.pk)
+    sending.start_sending(mailing.pk)
     started = time.monotonic()
 
     dropped = []
@@ -161,7 +161,7 @@ def test_redis_restarted_empty_loses_queued_tasks_but_no_mail(
     mailing = planned_mailing(home_page, subscribers)
     # One-second tasks: every sender re-queues itself often, so the outage loses its tasks.
     worker_factory(**FAST, NEWSLETTER_BATCH_SIZE="25", NEWSLETTER_TASK_SECONDS="1")
-    tasks.start_sending(mailing.pk)
+    sending.start_sending(mailing.pk)
     started = time.monotonic()
 
     wait_for(lambda: len(sink.messages) >= subscribers // 3, timeout=30, message="a third sent")

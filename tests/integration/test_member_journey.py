@@ -12,7 +12,7 @@ from newsletter import tasks
 from newsletter.models import Delivery, Mailing, NewsletterSettings, Subscriber
 from tests import factories as f
 
-from .conftest import wait_for
+from .helpers import wait_for
 
 pytestmark = [
     pytest.mark.integration,

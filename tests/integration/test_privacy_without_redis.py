@@ -16,10 +16,11 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from newsletter.models import Mailing
-from newsletter.tasks import plan_and_send, queue_insight_alert
+from newsletter.schedule import queue_insight_alert
+from newsletter.tasks import plan_and_send
 from tests import factories as f
 from tests.brokers import celery_configured
-from tests.integration.conftest import ROOT, Worker, url_of_test_database, wait_for
+from tests.integration.helpers import ROOT, Worker, url_of_test_database, wait_for
 from tests.newsletter.factories import SubscriberFactory
 
 pytestmark = [
@@ -115,7 +116,7 @@ SECOND_PROCESS = """
 import json, sys
 import django
 django.setup()
-from home.cache import restricted_paths
+from home.content_version import restricted_paths
 for _ in sys.stdin:
     print(json.dumps(restricted_paths()), flush=True)
 """

@@ -195,7 +195,7 @@ def test_a_second_planning_task_for_the_same_alert_starts_no_more_senders(draft_
     publish(draft_brief)
     alert = Mailing.objects.get()
 
-    with mock.patch("newsletter.tasks.start_sending") as start_sending:
+    with mock.patch("newsletter.sending.start_sending") as start_sending:
         plan_and_send(alert.pk)
         plan_and_send(alert.pk)
 

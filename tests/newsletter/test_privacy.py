@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from home.cache import RESTRICTED_PATHS_KEY, VERSION_KEY, restricted_paths
+from home.content_version import RESTRICTED_PATHS_KEY, VERSION_KEY, restricted_paths
 from newsletter.models import Delivery, Mailing
 from newsletter.planning import plan
 from newsletter.sending import send_pending

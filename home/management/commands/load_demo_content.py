@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
-from community.access import invitation_token
+from community.tokens import invitation_token
 from home.demo.builder import DemoSiteBuilder
 
 # Loggers that report every page save and background task; useful in a request, noise here.
