@@ -2,16 +2,21 @@
 
 Both are ordinary Wagtail revisions by the grantee. Nothing goes live until staff approve it in
 the "Grantee update review" workflow; the page's revisions and Wagtail's audit log keep the
-history. A submission's status is read from Wagtail's own workflow state, never stored twice."""
+history. A submission's status is read from Wagtail's own workflow state, never stored twice.
+Files that come with an update are stored here as private uploads (community.uploads keeps them
+private until the update is published)."""
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowState
 
-from research.models import ProjectUpdatePage
+from community import uploads
+from research.models import ProjectUpdatePage, UpdateDocument
 
 REVIEW_WORKFLOW_NAME = "Grantee update review"
 
@@ -62,6 +67,47 @@ def save_update(project, user, fields, update=None):
     apply_update_fields(page, fields)
     page.save_revision(user=user, log_action=True)
     return page
+
+
+def chosen_image(data, draft, user):
+    """The image an update form asks for: a new upload (private until the update is
+    published), the draft's own, or none."""
+    if data.get("image"):
+        upload = data["image"]
+        upload.name = uploads.random_name(upload.name)
+        return get_image_model().objects.create(
+            file=upload,
+            title=data["image_alt"],
+            description=data["image_alt"],
+            credit=data["image_credit"],
+            collection=uploads.collection(uploads.AWAITING_REVIEW),
+            uploaded_by_user=user,
+        )
+    if draft is None or data.get("remove_image"):
+        return None
+    return draft.image
+
+
+def chosen_documents(data, documents, user):
+    """The documents an update form keeps, plus a new, private upload if it brings one."""
+    removed = set(data.get("remove_documents") or [])
+    kept = [
+        UpdateDocument(document_id=item.document_id, title=item.title)
+        for item in documents
+        if str(item.document_id) not in removed
+    ]
+    upload = data.get("document")
+    if upload:
+        title = data["document_title"] or upload.name.rsplit(".", 1)[0]
+        upload.name = uploads.random_name(upload.name)
+        document = get_document_model().objects.create(
+            title=title,
+            file=upload,
+            collection=uploads.collection(uploads.AWAITING_REVIEW),
+            uploaded_by_user=user,
+        )
+        kept.append(UpdateDocument(document=document, title=title))
+    return kept
 
 
 def apply_update_fields(page, fields):

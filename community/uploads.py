@@ -29,7 +29,6 @@ from wagtail.models import Collection, Page, ReferenceIndex, Revision
 from community import access
 from home.media_access import MediaAccess
 from home.views import page_not_found
-from research.models import UpdateDocument
 
 AWAITING_REVIEW = "Grantee uploads (awaiting review)"
 PUBLISHED = "Grantee uploads"
@@ -47,47 +46,6 @@ def collection(name):
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
-
-
-def chosen_image(form, draft, user):
-    """The image the update form asks for: a new, private upload, the draft's own, or none."""
-    data = form.cleaned_data
-    if data.get("image"):
-        upload = data["image"]
-        upload.name = random_name(upload.name)
-        return get_image_model().objects.create(
-            file=upload,
-            title=data["image_alt"],
-            description=data["image_alt"],
-            credit=data["image_credit"],
-            collection=collection(AWAITING_REVIEW),
-            uploaded_by_user=user,
-        )
-    if draft is None or data.get("remove_image"):
-        return None
-    return draft.image
-
-
-def chosen_documents(form, documents, user):
-    """The documents the update form keeps, plus a new, private upload if it brings one."""
-    removed = set(form.cleaned_data.get("remove_documents") or [])
-    kept = [
-        UpdateDocument(document_id=item.document_id, title=item.title)
-        for item in documents
-        if str(item.document_id) not in removed
-    ]
-    upload = form.cleaned_data.get("document")
-    if upload:
-        title = form.cleaned_data["document_title"] or upload.name.rsplit(".", 1)[0]
-        upload.name = random_name(upload.name)
-        document = get_document_model().objects.create(
-            title=title,
-            file=upload,
-            collection=collection(AWAITING_REVIEW),
-            uploaded_by_user=user,
-        )
-        kept.append(UpdateDocument(document=document, title=title))
-    return kept
 
 
 def is_awaiting_review(upload):

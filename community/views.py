@@ -36,7 +36,6 @@ from community.forms import (
 )
 from community.models import ProjectMembership
 from community.tokens import invitation_from_token
-from community.uploads import chosen_documents, chosen_image
 from home.ratelimit import LimitedPerIPMixin
 from home.signed_links import InvalidLinkError
 
@@ -78,9 +77,10 @@ def update_form(request, project_id, update_id=None):
         form = UpdateForm(request.POST, request.FILES, **form_kwargs)
         if form.is_valid():
             with transaction.atomic():
+                data = form.cleaned_data
                 fields = form.page_fields(
-                    image=chosen_image(form, draft, request.user),
-                    documents=chosen_documents(form, documents, request.user),
+                    image=submissions.chosen_image(data, draft, request.user),
+                    documents=submissions.chosen_documents(data, documents, request.user),
                 )
                 page = submissions.save_update(project, request.user, fields, update)
                 if request.POST.get("action") == "submit":

@@ -1,0 +1,41 @@
+"""The review workflow is staff set-up: a data migration creates it, and a research section
+staff add later is shown it. A grantee's submission only enters it."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Workflow, WorkflowPage
+
+from community import submissions
+from research.models import ResearchIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_migration_sets_up_one_staff_review_task_for_moderators():
+    workflow = Workflow.objects.get(name=submissions.REVIEW_WORKFLOW_NAME)
+    [task] = [task.specific for task in workflow.tasks]
+    assert task.name == "Staff review"
+    assert list(task.groups.all()) == [Group.objects.get(name="Moderators")]
+
+
+def test_a_submission_enters_the_workflow_without_creating_or_attaching_anything(
+    project_a, grantee_a, draft_update_a
+):
+    workflows, attached = Workflow.objects.count(), WorkflowPage.objects.count()
+
+    submissions.submit_for_review(draft_update_a, grantee_a)
+
+    assert draft_update_a.current_workflow_state.workflow.name == "Grantee update review"
+    assert (Workflow.objects.count(), WorkflowPage.objects.count()) == (workflows, attached)
+
+
+def test_a_research_section_added_in_the_admin_shows_the_review_workflow(admin_client, home_page):
+    response = admin_client.post(
+        f"/admin/pages/add/research/researchindexpage/{home_page.pk}/",
+        {"title": "Research", "slug": "research", "intro": "", "action-publish": "publish"},
+    )
+
+    assert response.status_code == 302
+    section = ResearchIndexPage.objects.get()
+    workflow_page = WorkflowPage.objects.get(page=section)
+    assert workflow_page.workflow.name == submissions.REVIEW_WORKFLOW_NAME
