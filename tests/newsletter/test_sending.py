@@ -95,6 +95,20 @@ def test_each_email_has_a_text_and_an_html_part(ledger):
     assert "How grooming starts" in html_of(message)
 
 
+def test_each_item_carries_the_label_and_link_text_of_its_kind(ledger, event_index):
+    event = f.EventPageFactory(parent=event_index, title="Research meets industry")
+    ledger.mailing.segments.update(page_ids=[ledger.mailing.segments.get().page_ids[0], event.pk])
+    ledger("ada@example.org")
+
+    send_pending(ledger.mailing.pk)
+
+    [message] = mail.outbox
+    assert "INSIGHT BRIEF" in message.body
+    assert "EVENT ·" in message.body
+    html = html_of(message)
+    assert (html.count("Read more"), html.count("Event details")) == (1, 1)
+
+
 def test_the_html_is_under_100_kb_and_every_link_is_absolute(ledger, insight_index):
     full = [
         f.InsightBriefPageFactory(parent=insight_index, summary="Findings " * 66)

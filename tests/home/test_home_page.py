@@ -1,0 +1,63 @@
+"""The home page shows each section's latest items, asked of the section pages it finds below
+it, and the impact figures from the published projects."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_section_shows_its_latest_three_with_a_link_to_the_rest(
+    client, home_page, insight_index, story_index, event_index
+):
+    for day in range(1, 5):
+        f.InsightBriefPageFactory(
+            parent=insight_index, title=f"Brief {day}", date=datetime.date(2026, 1, day)
+        )
+        f.GranteeStoryPageFactory(
+            parent=story_index, title=f"Story {day}", date=datetime.date(2026, 2, day)
+        )
+        f.EventPageFactory(
+            parent=event_index,
+            title=f"Event {day}",
+            start_date=timezone.localdate() + datetime.timedelta(days=day),
+        )
+    f.EventPageFactory(parent=event_index, title="Past event", start_date=datetime.date(2020, 1, 1))
+
+    html = client.get("/").content.decode()
+
+    for heading, link in [
+        ("Latest insights", insight_index.url),
+        ("Grantee stories", story_index.url),
+        ("Upcoming events", event_index.url),
+    ]:
+        assert heading in html
+        assert f'class="section__more" href="{link}"' in html
+    titles = [f"{kind} {day}" for kind in ("Brief", "Story", "Event") for day in range(1, 5)]
+    shown = {title for title in [*titles, "Past event"] if title in html}
+    newest_and_next = {"Brief 4", "Brief 3", "Brief 2", "Story 4", "Story 3", "Story 2"}
+    assert shown == newest_and_next | {"Event 1", "Event 2", "Event 3"}
+
+
+def test_a_section_that_is_not_published_is_left_out(client, home_page, insight_index):
+    f.InsightBriefPageFactory(parent=insight_index, title="A brief")
+    insight_index.unpublish()
+
+    html = client.get("/").content.decode()
+
+    assert "Latest insights" not in html
+
+
+def test_the_impact_figures_add_up_the_published_projects(client, home_page, research_index):
+    f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=400_000)
+    f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=600_000)
+    f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=5_000_000, live=False)
+
+    html = client.get("/").content.decode()
+
+    assert "<dt>research and technology projects</dt><dd>2</dd>" in html
+    assert "<dd>$1M</dd>" in html
