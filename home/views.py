@@ -40,7 +40,7 @@ def topic_index(request):
             )
         )
         .filter(page_count__gt=0)
-        .select_related("digest_theme")
+        .prefetch_related("digest_themes")
         .order_by("name")
     )
     return TemplateResponse(request, "home/topic_index.html", {"topics": topics})
@@ -50,13 +50,15 @@ def topic_detail(request, slug):
     tag = cached_while_current(
         request,
         f"topic:{slug}",
-        lambda: get_object_or_404(Tag.objects.select_related("digest_theme"), slug=slug),
+        lambda: get_object_or_404(Tag.objects.prefetch_related("digest_themes"), slug=slug),
     )
+    # the first digest theme that covers the topic, offered on its page (newsletter.DigestTheme)
+    theme = next(iter(tag.digest_themes.all()), None)
     results = lazy(lambda: paginate(request, card_queryset(topic_pages(tag))))
     return TemplateResponse(
         request,
         "home/topic_detail.html",
-        {"tag": tag, "theme": getattr(tag, "digest_theme", None), "results": results},
+        {"tag": tag, "theme": theme, "results": results},
     )
 
 

@@ -26,7 +26,11 @@ class PreferencesForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         label="Themes",
         help_text="You hear about new content on these themes only.",
-        error_messages={"required": "Choose at least one theme."},
+        required=False,
+    )
+    all_topics = forms.BooleanField(
+        required=False,
+        label="Everything: every topic we publish on, whatever the themes above",
     )
     cadence = forms.ChoiceField(
         choices=Subscriber.Cadence.choices,
@@ -40,9 +44,16 @@ class PreferencesForm(forms.Form):
         label="Also email me each new insight brief on my themes as it is published",
     )
 
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("themes") and not cleaned.get("all_topics"):
+            self.add_error("themes", "Choose at least one theme, or tick “Everything”.")
+        return cleaned
+
     def preferences(self):
         return {
             "member_type": self.cleaned_data["member_type"],
+            "all_topics": self.cleaned_data["all_topics"],
             "cadence": self.cleaned_data["cadence"],
             "insight_alerts": self.cleaned_data["insight_alerts"],
         }
@@ -57,7 +68,15 @@ class SubscribeForm(HoneypotMixin, PreferencesForm):
         error_messages={"required": "Please agree, so that we may email you."},
     )
 
-    field_order = ["email", "name", "organisation", "member_type", "themes", "cadence"]
+    field_order = [
+        "email",
+        "name",
+        "organisation",
+        "member_type",
+        "themes",
+        "all_topics",
+        "cadence",
+    ]
 
     def preferences(self):
         return {

@@ -72,10 +72,14 @@ def with_tags(found):
     return [Item(pk, kind, when, frozenset(tags[pk])) for kind, pk, when in found]
 
 
-def choose(items, theme_tags, member_type):
-    """The items on a member's themes, most relevant kind for their work first, newest first."""
+EVERYTHING = None  # the topics of a member who chose everything
+
+
+def choose(items, topics, member_type):
+    """The items on a member's topics (every item for EVERYTHING), the most relevant kind for
+    their work first, newest first."""
     audience = MemberType(member_type).audience
-    matching = [item for item in items if item.tag_ids & theme_tags]
+    matching = [item for item in items if topics is EVERYTHING or item.tag_ids & topics]
     matching.sort(key=lambda item: str(item.date), reverse=True)
     matching.sort(key=lambda item: item.kind.rank_for(audience))
     return [item.page_id for item in matching[:MAX_ITEMS]]
@@ -109,28 +113,55 @@ def plan(mailing_id):
     return True
 
 
-def write_ledger(mailing, items):
-    theme_tag = dict(DigestTheme.objects.values_list("pk", "tag_id"))
-    people = dict(recipients(mailing).values_list("pk", "member_type"))
-    themes_of = defaultdict(set)
+def topics_of(subscriber):
+    """The topics one subscriber's digests follow, or EVERYTHING."""
+    if subscriber.all_topics:
+        return EVERYTHING
+    chosen = DigestTheme.topics.through.objects.filter(digesttheme__subscribers=subscriber)
+    return set(chosen.values_list("tag_id", flat=True))
+
+
+def topics_by_theme():
+    topics = defaultdict(set)
+    for theme_id, tag_id in DigestTheme.topics.through.objects.values_list(
+        "digesttheme_id", "tag_id"
+    ):
+        topics[theme_id].add(tag_id)
+    return topics
+
+
+def topics_of_recipients(mailing):
+    """{subscriber id: (member type, the topics of their themes, or EVERYTHING)}."""
+    theme_topics = topics_by_theme()
+    people = recipients(mailing).values_list("pk", "member_type", "all_topics")
+    topics_of = {
+        pk: (member_type, EVERYTHING if everything else set())
+        for pk, member_type, everything in people
+    }
     for subscriber_id, theme_id in Subscriber.themes.through.objects.filter(
         subscriber_id__in=recipients(mailing).values("pk")
     ).values_list("subscriber_id", "digesttheme_id"):
-        themes_of[subscriber_id].add(theme_tag[theme_id])
+        topics = topics_of[subscriber_id][1]
+        if topics is not EVERYTHING:
+            topics |= theme_topics[theme_id]
+    return topics_of
 
+
+def write_ledger(mailing, items):
     segments, rows, chosen = {}, [], {}
-    for subscriber_id, member_type in people.items():
-        # few distinct (member type, themes) combinations exist, however many subscribers
-        combination = (member_type, frozenset(themes_of[subscriber_id]))
+    for subscriber_id, (member_type, topics) in topics_of_recipients(mailing).items():
+        # few distinct (member type, topics) combinations exist, however many subscribers
+        topics = topics if topics is EVERYTHING else frozenset(topics)
+        combination = (member_type, topics)
         if combination not in chosen:
-            chosen[combination] = choose(items, combination[1], member_type)
+            chosen[combination] = choose(items, topics, member_type)
         page_ids = chosen[combination]
         if not page_ids:
             reason = (
                 "Nothing public to send"
                 if not items
                 else "No themes chosen"
-                if not combination[1]
+                if topics is not EVERYTHING and not topics
                 else "Nothing new on their themes"
             )
             rows.append((subscriber_id, None, Delivery.Status.SKIPPED, reason))

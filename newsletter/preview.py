@@ -19,8 +19,7 @@ def segment_for(mailing, subscriber):
         items = planning.digest_items(mailing, NewsletterSettings.load())
     else:
         items = planning.alert_items(mailing)
-    theme_tags = set(subscriber.themes.values_list("tag_id", flat=True))
-    page_ids = planning.choose(items, theme_tags, subscriber.member_type)
+    page_ids = planning.choose(items, planning.topics_of(subscriber), subscriber.member_type)
     if not page_ids:
         return None
     return Segment(mailing=mailing, member_type=subscriber.member_type, page_ids=page_ids)

@@ -132,6 +132,7 @@ def personal_data(subscriber):
         "organisation": subscriber.organisation,
         "member_type": subscriber.get_member_type_display(),
         "themes": [theme.name for theme in subscriber.themes.all()],
+        "everything": subscriber.all_topics,
         "cadence": subscriber.get_cadence_display(),
         "insight_alerts": subscriber.insight_alerts,
         "status": subscriber.get_status_display(),

@@ -59,7 +59,7 @@ def subscribe(request):
     if request.method == "GET":
         initial = {"email": request.GET.get("email", "")[:254]}
         if theme := request.GET.get("theme"):
-            initial["themes"] = DigestTheme.objects.filter(tag__slug=theme)
+            initial["themes"] = DigestTheme.objects.filter(topics__slug=theme)[:1]
         form = SubscribeForm(initial=initial)
         return TemplateResponse(request, "newsletter/subscribe.html", {"form": form})
     form = SubscribeForm(request.POST)
@@ -149,6 +149,7 @@ def current_preferences(subscriber):
     return {
         "member_type": subscriber.member_type,
         "themes": subscriber.themes.all(),
+        "all_topics": subscriber.all_topics,
         "cadence": subscriber.cadence,
         "insight_alerts": subscriber.insight_alerts,
     }

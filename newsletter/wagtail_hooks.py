@@ -1,19 +1,26 @@
+from django.contrib import messages
 from django.db.models import Count
-from django.urls import path
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from home.permissions import PolicyWithout
-from newsletter import admin_views, preview
+from newsletter import admin_views, coverage, preview
 from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
 
 class ThemeIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().annotate(subscriber_count=Count("subscribers"))
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(subscriber_count=Count("subscribers", distinct=True))
+            .prefetch_related("topics")
+        )
 
 
 class DigestThemeViewSet(ModelViewSet):
@@ -23,13 +30,13 @@ class DigestThemeViewSet(ModelViewSet):
     url_prefix = "newsletter/themes"
     list_display = [
         "name",
-        "tag",
+        Column("topic_names", label="Topics"),
         "description",
         "sort_order",
         Column("subscriber_count", label="Subscribers"),
     ]
     search_fields = ["name", "description"]
-    form_fields = ["name", "tag", "description", "sort_order"]
+    form_fields = ["name", "description", "topics", "sort_order"]
     ordering = ["sort_order", "name"]
 
     index_view_class = ThemeIndexView
@@ -166,3 +173,37 @@ register_permission_policy(Mailing, PolicyWithout(Mailing, ["add", "delete"]))
 @hooks.register("register_admin_viewset")
 def register_newsletter_admin():
     return NewsletterGroup()
+
+
+class UncoveredTopicsPanel(Component):
+    """Topics on published content that no digest theme covers, with how many pages carry them."""
+
+    name = "uncovered_topics"
+    order = 20
+    template_name = "newsletter/admin/uncovered_topics_panel.html"
+
+    def __init__(self, topics):
+        self.topics = topics
+
+    def get_context_data(self, parent_context):
+        return {"topics": self.topics, "themes_url": reverse("digesttheme:index")}
+
+
+@hooks.register("construct_homepage_panels")
+def show_topics_no_digest_covers(request, panels):
+    if not request.user.has_perm("newsletter.change_digesttheme"):
+        return
+    if topics := coverage.uncovered_topics():
+        panels.append(UncoveredTopicsPanel(topics))
+
+
+@hooks.register("after_publish_page")
+def warn_when_no_digest_covers_a_published_page(request, page):
+    if warning := coverage.uncovered_warning(page):
+        messages.warning(request, warning)
+
+
+@hooks.register("before_edit_page")
+def warn_reviewers_when_no_digest_covers_a_page(request, page):
+    if request.method == "GET" and (warning := coverage.uncovered_warning(page)):
+        messages.warning(request, warning)

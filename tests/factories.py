@@ -60,10 +60,16 @@ class OrganisationFactory(DjangoModelFactory):
 class DigestThemeFactory(DjangoModelFactory):
     class Meta:
         model = DigestTheme
+        skip_postgeneration_save = True
 
-    tag = factory.SubFactory("tests.factories.TagFactory")
     name = factory.Sequence(lambda n: f"Theme {n}")
     description = "What this theme covers."
+
+    @factory.post_generation
+    def topics(theme, create, extracted, **kwargs):
+        """topics=[tag, …]; topics__name="grooming" for one topic by name; else one new topic."""
+        if create:
+            theme.topics.set(extracted if extracted is not None else [TagFactory(**kwargs)])
 
 
 class TagFactory(DjangoModelFactory):

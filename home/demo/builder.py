@@ -197,12 +197,13 @@ class DemoSiteBuilder:
 
     def build_digest_themes(self):
         for sort_order, spec in enumerate(data.DIGEST_THEMES, start=1):
-            tag = Tag.objects.get(name__iexact=spec.tag)
-            if not DigestTheme.objects.filter(Q(tag=tag) | Q(name=spec.name)).exists():
-                DigestTheme.objects.create(
-                    tag=tag, name=spec.name, description=spec.description, sort_order=sort_order
-                )
-                self.created["digest themes"] += 1
+            if DigestTheme.objects.filter(name=spec.name).exists():
+                continue
+            theme = DigestTheme.objects.create(
+                name=spec.name, description=spec.description, sort_order=sort_order
+            )
+            theme.topics.set([Tag.objects.get(name__iexact=topic) for topic in spec.topics])
+            self.created["digest themes"] += 1
 
     # --- Pages ---------------------------------------------------------------------------------
 

@@ -53,6 +53,9 @@ class Subscriber(models.Model):
     themes = models.ManyToManyField(
         "newsletter.DigestTheme", related_name="subscribers", blank=True
     )
+    all_topics = models.BooleanField(
+        default=False, help_text="Everything: every topic, including any no theme covers yet."
+    )
     cadence = models.CharField(max_length=10, choices=Cadence.choices, default=Cadence.MONTHLY)
     insight_alerts = models.BooleanField(
         default=True, help_text="Also email each new insight brief on their themes."

@@ -1,25 +1,27 @@
+from django import forms
 from django.db import models
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 
 
 class DigestTheme(models.Model):
-    """A topic from the shared vocabulary that staff offer members as a digest theme."""
+    """A set of topics from the shared vocabulary that staff offer members as one digest theme.
+    Content carrying any of its topics goes into the theme's digests."""
 
-    tag = models.OneToOneField(
-        Tag,
-        on_delete=models.CASCADE,
-        related_name="digest_theme",
-        help_text="Content carrying this tag goes into the theme's digests.",
-    )
     name = models.CharField(max_length=80, unique=True)
     description = models.CharField(max_length=240, help_text="One line shown on the sign-up form.")
+    topics = models.ManyToManyField(
+        Tag,
+        related_name="digest_themes",
+        help_text="Content carrying any of these topics goes into the theme's digests. A topic "
+        "may belong to several themes.",
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("tag"),
         FieldPanel("description"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sort_order"),
     ]
 
@@ -28,3 +30,7 @@ class DigestTheme(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def topic_names(self):
+        return ", ".join(sorted(topic.name for topic in self.topics.all()))

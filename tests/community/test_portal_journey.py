@@ -288,7 +288,7 @@ def test_an_approved_update_goes_into_the_next_digest_of_members_on_its_theme(
     from newsletter.planning import plan
     from tests.newsletter.factories import MailingFactory, SubscriberFactory
 
-    theme = factories.DigestThemeFactory(name="Grooming", tag__name="grooming")
+    theme = factories.DigestThemeFactory(name="Grooming", topics__name="grooming")
     on_theme, off_theme = SubscriberFactory(themes=[theme]), SubscriberFactory(themes=[])
     accept(client, invite(client, staff, project, step))
     client.post(

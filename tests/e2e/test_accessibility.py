@@ -178,8 +178,8 @@ def content(home_page):
     return {
         **sections,
         "themes": [
-            f.DigestThemeFactory(name="Grooming", tag__name=TOPIC),
-            f.DigestThemeFactory(name="Detection", tag__name="detection"),
+            f.DigestThemeFactory(name="Grooming", topics__name=TOPIC),
+            f.DigestThemeFactory(name="Detection", topics__name="detection"),
         ],
         "project": project,
         "update": update,

@@ -71,10 +71,10 @@ def research(home_page):
         image=image,
     )
     f.DigestThemeFactory(
-        name="Grooming", tag__name=GROOMING, description="How offenders make contact."
+        name="Grooming", topics__name=GROOMING, description="How offenders make contact."
     )
     f.DigestThemeFactory(
-        name="Detection", tag__name=DETECTION, description="Tools that find abuse at scale."
+        name="Detection", topics__name=DETECTION, description="Tools that find abuse at scale."
     )
 
 

@@ -55,7 +55,7 @@ def no_autosave(settings):
 @pytest.fixture
 def topic_theme(db):
     """The topic is in the shared vocabulary and offered to members as a digest theme."""
-    return factories.DigestThemeFactory(name="Online grooming", tag__name=TOPIC)
+    return factories.DigestThemeFactory(name="Online grooming", topics__name=TOPIC)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from community.models import EventPage, GranteeStoryPage
+from newsletter.coverage import uncovered_topics
 from newsletter.models import DigestTheme
 from research.models import InsightBriefPage, ProjectUpdatePage, ResearchProjectPage
 
@@ -45,6 +46,11 @@ def test_demo_site_has_the_promised_content(demo_site):
     assert EventPage.objects.upcoming().exists()
     assert DigestTheme.objects.count() > 0
     assert all(image.credit for image in get_image_model().objects.all())
+
+
+@pytest.mark.django_db
+def test_the_demo_digest_themes_cover_every_topic_in_use(demo_site):
+    assert uncovered_topics() == []
 
 
 @pytest.mark.django_db

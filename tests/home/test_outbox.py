@@ -38,7 +38,7 @@ CONTACT_TASK = "home.tasks.send_contact_notification"
 
 
 def sign_up(client, email="ada@example.org"):
-    theme = f.DigestThemeFactory(name="Grooming", tag__name="grooming")
+    theme = f.DigestThemeFactory(name="Grooming", topics__name="grooming")
     return client.post(
         reverse("newsletter:subscribe"),
         {

@@ -42,7 +42,9 @@ def test_topic_index_counts_live_pages_only(client, tagged):
 def test_digest_theme_description_shows_on_its_topic_page(client, tagged):
     from taggit.models import Tag
 
-    f.DigestThemeFactory(tag=Tag.objects.get(slug="grooming"), description="Spotting it early.")
+    f.DigestThemeFactory(
+        topics=[Tag.objects.get(slug="grooming")], description="Spotting it early."
+    )
     assert "Spotting it early." in client.get("/topics/grooming/").content.decode()
 
 

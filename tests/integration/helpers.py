@@ -98,7 +98,7 @@ class Worker:
 
 def planned_mailing(home_page, subscribers):
     """A digest planned for `subscribers` active members who all get the same single story."""
-    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"))
+    theme = f.DigestThemeFactory(topics=[f.TagFactory(name="grooming")])
     stories = f.StoryIndexPageFactory(parent=home_page)
     f.GranteeStoryPageFactory(parent=stories, tags=["grooming"])
     members = Subscriber.objects.bulk_create(

@@ -86,7 +86,9 @@ def test_sign_up_works_and_its_rate_limit_holds_while_redis_is_down(
 ):
     """The limit counts in Redis; while Redis is away it counts in this process's memory."""
     settings.NEWSLETTER_FORM_RATE_LIMIT = 2
-    theme = factories.DigestThemeFactory(tag=factories.TagFactory(name="policy"), name="Policy")
+    theme = factories.DigestThemeFactory(
+        topics=[factories.TagFactory(name="policy")], name="Policy"
+    )
     redis_cache.kill()
 
     assert sign_up(client, theme, "ada@example.org").status_code == 302

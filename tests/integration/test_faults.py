@@ -190,7 +190,7 @@ def test_emails_asked_for_while_redis_is_down_go_out_once_when_it_is_back(
 ):
     sink, _ = smtp_sink
     worker_factory()
-    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"), name="Grooming")
+    theme = f.DigestThemeFactory(topics=[f.TagFactory(name="grooming")], name="Grooming")
     private_redis.kill()
 
     started = time.monotonic()

@@ -43,8 +43,8 @@ def publish(page):
 def test_subscribe_confirm_receive_and_unsubscribe(client, worker_factory, smtp_sink, home_page):
     sink, _ = smtp_sink
     worker_factory()
-    grooming = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"), name="Grooming")
-    f.DigestThemeFactory(tag=f.TagFactory(name="policy"), name="Policy")
+    grooming = f.DigestThemeFactory(topics=[f.TagFactory(name="grooming")], name="Grooming")
+    f.DigestThemeFactory(topics=[f.TagFactory(name="policy")], name="Policy")
     stories = f.StoryIndexPageFactory(parent=home_page)
 
     client.post(

@@ -77,7 +77,7 @@ def test_a_worker_without_redis_never_mails_what_another_process_made_private(
     worker_without_redis, home_page, django_capture_on_commit_callbacks
 ):
     sink = worker_without_redis
-    theme = f.DigestThemeFactory(tag=f.TagFactory(name="grooming"))
+    theme = f.DigestThemeFactory(topics=[f.TagFactory(name="grooming")])
     SubscriberFactory(themes=[theme], insight_alerts=True)
     briefs = f.InsightIndexPageFactory(parent=home_page)
     open_brief = f.InsightBriefPageFactory(parent=briefs, title="Open brief", tags=["grooming"])

@@ -8,12 +8,12 @@ from tests import factories as f
 
 @pytest.fixture
 def theme(db):
-    return f.DigestThemeFactory(name="Grooming", tag__name="grooming")
+    return f.DigestThemeFactory(name="Grooming", topics__name="grooming")
 
 
 @pytest.fixture
 def other_theme(db):
-    return f.DigestThemeFactory(name="Sextortion", tag__name="sextortion")
+    return f.DigestThemeFactory(name="Sextortion", topics__name="sextortion")
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ def test_saving_without_a_theme_is_refused_and_changes_nothing(client, subscribe
         {"action": "save", "member_type": MemberType.OTHER, "cadence": "weekly"},
     )
 
-    assert "Choose at least one theme." in response.content.decode()
+    assert "Choose at least one theme, or tick “Everything”." in response.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.member_type == MemberType.RESEARCHER
     assert list(subscriber.themes.all()) == [theme]

@@ -47,42 +47,54 @@ TAGS = [
 
 @dataclass(frozen=True)
 class DigestTheme:
-    tag: str
     name: str
     description: str
+    topics: tuple
 
 
+# Between them the themes cover every topic, so that all published content can reach members.
 DIGEST_THEMES = [
-    DigestTheme(GROOMING, "Grooming", "How grooming works online and how it can be spotted."),
     DigestTheme(
-        PREVENTION,
+        "Grooming and sextortion",
+        "How grooming, sexual extortion and live-streamed abuse work online, and how they are "
+        "spotted.",
+        (GROOMING, SEXUAL_EXTORTION, LIVE_STREAMING),
+    ),
+    DigestTheme(
         "Prevention and deterrence",
-        "Stopping abuse before it happens, including work with people at risk of offending.",
+        "Stopping abuse before it happens, including work with people at risk of offending and "
+        "harm between young people.",
+        (PREVENTION, OFFENDER_BEHAVIOUR, PEER_ABUSE),
     ),
     DigestTheme(
-        HELP_SEEKING,
         "Help-seeking and reporting",
-        "Making it easier for children to speak up and for services to respond.",
+        "Making it easier for every child to speak up, and for services to respond with care.",
+        (HELP_SEEKING, USER_REPORTING, TRAUMA_INFORMED, DISABILITY),
     ),
     DigestTheme(
-        DATA_EVIDENCE,
         "Data and evidence",
         "New research, national data and the data ecosystem behind them.",
+        (DATA_EVIDENCE,),
     ),
-    DigestTheme(POLICY, "Policy and law", "How evidence is shaping laws, regulation and plans."),
     DigestTheme(
-        GENERATIVE_AI,
+        "Policy and law",
+        "How evidence is shaping laws, regulation, age assurance and national plans.",
+        (POLICY, AGE_ASSURANCE),
+    ),
+    DigestTheme(
         "Generative AI",
         "What generative AI means for children's safety and for the teams protecting them.",
+        (GENERATIVE_AI,),
     ),
     DigestTheme(
-        DETECTION,
         "Detection technology",
-        "Tools that help platforms find and stop abuse sooner.",
+        "Tools and signals, financial ones included, that help platforms find and stop abuse "
+        "sooner.",
+        (DETECTION, FINANCIAL_SIGNALS),
     ),
     DigestTheme(
-        MODERATOR_WELLBEING,
         "Moderator wellbeing",
         "Supporting the people who review harmful content.",
+        (MODERATOR_WELLBEING,),
     ),
 ]
