@@ -155,6 +155,7 @@ class MailingRenderer:
                 "mailing": self.mailing,
                 "newsletter": self.newsletter,
                 "site_url": settings.SITE_URL,
+                "web_url": absolute(reverse("newsletter:edition", args=[self.mailing.pk])),
                 "preferences_url": PREFERENCES_SLOT,
                 "unsubscribe_url": UNSUBSCRIBE_SLOT,
                 "items_html": mark_safe(ITEMS_SLOT),  # noqa: S308 - a fixed placeholder

@@ -107,9 +107,10 @@ def plan(mailing_id):
         else:
             items = alert_items(mailing)
         write_ledger(mailing, items)
+        mailing.public_page_ids = choose(items, EVERYTHING, MemberType.OTHER)
         mailing.planned_at = timezone.now()
         mailing.status = Mailing.Status.SENDING
-        mailing.save(update_fields=["planned_at", "status"])
+        mailing.save(update_fields=["public_page_ids", "planned_at", "status"])
     return True
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from newsletter import views
+from newsletter import archive, views
 
 app_name = "newsletter"
 urlpatterns = [
@@ -12,4 +12,7 @@ urlpatterns = [
     path("preferences/<str:token>/my-data.json", views.personal_data, name="personal_data"),
     path("preferences/<str:token>/delete/", views.delete_me, name="delete"),
     path("my-link/", views.request_link, name="request_link"),
+    path("editions/", archive.archive, name="archive"),
+    path("editions/rss/", archive.ArchiveFeed(), name="archive_rss"),
+    path("editions/<int:pk>/", archive.edition, name="edition"),
 ]

@@ -5,6 +5,10 @@ from .subscribers import MemberType, Subscriber
 
 
 class MailingQuerySet(models.QuerySet):
+    def sent(self):
+        """Mailings whose sending has started: their web versions are public."""
+        return self.filter(planned_at__isnull=False).exclude(status=Mailing.Status.DRAFT)
+
     def with_progress(self):
         """Annotate each mailing with how many of its deliveries are in each state."""
         return self.annotate(
@@ -49,6 +53,11 @@ class Mailing(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     planned_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    public_page_ids = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="The items of the web version, for a general reader, chosen when planned.",
+    )
 
     objects = MailingQuerySet.as_manager()
 
@@ -69,6 +78,17 @@ class Mailing(models.Model):
         if self.kind == self.Kind.ALERT:
             return f"Insight alert: {self.brief.title if self.brief_id else 'deleted brief'}"
         return f"{self.get_cadence_display()} digest, {self.period_end:%d %b %Y}"
+
+    @property
+    def title(self):
+        """The heading of its web version."""
+        if self.kind == self.Kind.ALERT:
+            return "New insight brief"
+        return f"{self.get_cadence_display()} digest, {self.period_end:%-d %B %Y}"
+
+    @property
+    def sent_on(self):
+        return self.planned_at
 
 
 class Segment(models.Model):
