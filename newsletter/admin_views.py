@@ -1,4 +1,5 @@
-"""Staff actions on a mailing: pause, resume, retry failed, preview and test sends."""
+"""Staff actions on a mailing (pause, resume, retry failed, preview and test sends) and the
+results report."""
 
 from anymail.exceptions import AnymailError
 from django import forms
@@ -7,10 +8,13 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_POST
 
 from newsletter import preview
+from newsletter import results as results_of
 from newsletter.models import Delivery, Mailing
 from newsletter.sending import start_sending
 
@@ -108,3 +112,15 @@ def send_test(request, pk):
     else:
         messages.warning(request, "That subscriber gets nothing from this mailing.")
     return back(mailing)
+
+
+@require_GET
+def results(request):
+    """Clicks and unsubscribes across the latest digest editions, as a chart and a table."""
+    if not request.user.has_perm("newsletter.view_mailing"):
+        raise PermissionDenied
+    rows = results_of.trend()
+    chart = mark_safe(results_of.trend_chart(rows)) if rows else ""  # noqa: S308 - pygal's SVG
+    return TemplateResponse(
+        request, "newsletter/admin/results.html", {"rows": rows, "chart": chart}
+    )

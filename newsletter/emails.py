@@ -1,6 +1,6 @@
 """Building newsletter emails.
 
-Each item (a page, as seen by one audience) is rendered and CSS-inlined once per mailing; each
+Each item (a page, as seen by one member type) is rendered and CSS-inlined once per mailing; each
 segment's email is assembled from its items once; each recipient's copy only swaps in their
 address, Message-ID and signed links. Over SMTP even the MIME serialisation happens once per
 segment: recipients get the segment's bytes with those few values replaced."""
@@ -26,6 +26,7 @@ from home.emails import (
 )
 from home.listing import in_order
 from home.querysets import site_pages
+from newsletter.clicks import click_url
 from newsletter.models import Mailing, MemberType, NewsletterSettings
 from newsletter.tokens import make_token
 
@@ -52,9 +53,13 @@ class RawMessage:
     message_id: str
 
 
-def personal_links(subscriber):
+def personal_links(subscriber, mailing_id=None):
+    """The subscriber's own links; the unsubscribe link names the mailing it came in, so that
+    staff can see how many left because of which mailing (a count, not who)."""
     preferences = reverse("newsletter:preferences", args=[make_token(subscriber, "preferences")])
     unsubscribe = reverse("newsletter:unsubscribe", args=[make_token(subscriber, "unsubscribe")])
+    if mailing_id is not None:
+        unsubscribe += f"?mailing={mailing_id}"
     return {PREFERENCES_SLOT: absolute(preferences), UNSUBSCRIBE_SLOT: absolute(unsubscribe)}
 
 
@@ -74,11 +79,14 @@ def bulk_headers(unsubscribe_url, message_id):
 class MailingRenderer:
     """Renders one mailing's emails; keep one per sending task so its caches are reused."""
 
-    def __init__(self, mailing):
+    def __init__(self, mailing, track_clicks=True):
+        """`track_clicks`: item links count clicks (newsletter.clicks); off for staff previews
+        and test sends, which are not reader behaviour."""
         self.mailing = mailing
+        self.track_clicks = track_clicks
         self.newsletter = NewsletterSettings.load()
         self.css = stylesheet()
-        self.item_blocks = {}  # (page id, audience) -> (html, text)
+        self.item_blocks = {}  # (page id, member type) -> (html, text)
         self.segments = {}  # segment id -> Rendered
         self.raw_templates = {}  # segment id -> bytes, or None when substitution is unsafe
 
@@ -91,12 +99,11 @@ class MailingRenderer:
         return self.segments[segment.pk]
 
     def render_segment(self, segment):
-        audience = MemberType(segment.member_type).audience
-        self.render_items(segment.page_ids, audience)
+        self.render_items(segment.page_ids, segment.member_type)
         blocks = [
-            self.item_blocks[(pk, audience)]
+            self.item_blocks[(pk, segment.member_type)]
             for pk in segment.page_ids
-            if (pk, audience) in self.item_blocks
+            if (pk, segment.member_type) in self.item_blocks
         ]
         shell_text, shell_html = self.shell
         return Rendered(
@@ -106,33 +113,37 @@ class MailingRenderer:
             item_count=len(blocks),
         )
 
-    def render_items(self, page_ids, audience):
-        missing = [pk for pk in page_ids if (pk, audience) not in self.item_blocks]
+    def render_items(self, page_ids, member_type):
+        missing = [pk for pk in page_ids if (pk, member_type) not in self.item_blocks]
         if not missing:
             return
         # Pages made private or unpublished since planning drop out here.
         visible = site_pages().live().public(cached=False).filter(pk__in=missing).specific()
         pages = in_order(visible, missing)
         for page in pages:
-            item = self.item(page, audience)
+            item = self.item(page, member_type)
             html = css_inline.inline_fragment(
                 render_to_string("email/_item.html", {"item": item}), self.css
             )
             text = render_to_string("email/_item.txt", {"item": item})
-            self.item_blocks[(page.pk, audience)] = (html, text)
+            self.item_blocks[(page.pk, member_type)] = (html, text)
 
     def withheld(self, segment):
         """Why a segment's email must not go out: every item in it has stopped being live
         and public since planning."""
         return "" if self.rendered(segment).item_count else "Nothing in it is public any more"
 
-    def item(self, page, audience):
+    def item(self, page, member_type):
         kind = kind_of(page)
-        recommendation = page.recommendation_for(audience)
+        recommendation = page.recommendation_for(MemberType(member_type).audience)
+        if self.track_clicks:
+            url = click_url(self.mailing.pk, page.pk, member_type)
+        else:
+            url = absolute(page.url)
         return {
             "page": page,
             "label": kind.digest_label,
-            "url": absolute(page.url),
+            "url": url,
             "summary": page.listing_summary,
             "date": page.listing_date,
             "recommendation": recommendation,
@@ -168,7 +179,7 @@ class MailingRenderer:
     def message(self, segment, subscriber, connection=None):
         """One recipient's copy as an EmailMessage, for any email backend."""
         rendered = self.rendered(segment)
-        links = personal_links(subscriber)
+        links = personal_links(subscriber, self.mailing.pk)
         text, html = rendered.text, rendered.html
         for slot, url in links.items():
             text, html = text.replace(slot, url), html.replace(slot, url)
@@ -189,7 +200,7 @@ class MailingRenderer:
         template = self.raw_template(segment)
         if template is None or not subscriber.email.isascii():
             return None
-        links = personal_links(subscriber)
+        links = personal_links(subscriber, self.mailing.pk)
         message_id = make_msgid("loop", site_domain())
         data = (
             template.replace(RECIPIENT_SLOT.encode(), subscriber.email.encode())

@@ -30,7 +30,7 @@ def render_preview(mailing, subscriber):
     segment = segment_for(mailing, subscriber)
     if segment is None:
         return None
-    rendered = MailingRenderer(mailing).rendered(segment)
+    rendered = MailingRenderer(mailing, track_clicks=False).rendered(segment)
     harmless = settings.SITE_URL + reverse("newsletter:subscribe")
     html, text = rendered.html, rendered.text
     for slot in (PREFERENCES_SLOT, UNSUBSCRIBE_SLOT):

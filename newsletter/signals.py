@@ -1,10 +1,11 @@
 from anymail.signals import EventType, tracking
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.signals import page_published
 
 from home.content_version import bump_content_version
-from newsletter.models import DigestTheme, Subscriber
+from newsletter.models import Delivery, DigestTheme, Subscriber
 from newsletter.schedule import queue_insight_alert
 from research.models import InsightBriefPage
 
@@ -32,5 +33,20 @@ def suppress_on_bounce(sender, event, esp_name, **kwargs):
     if event.event_type not in SUPPRESSING_EVENTS or not event.recipient:
         return
     subscriber = Subscriber.objects.filter(email__iexact=event.recipient).first()
-    if subscriber and not subscriber.suppressed_at:
+    if subscriber is None:
+        return
+    if not subscriber.suppressed_at:
         subscriber.suppress(f"{event.event_type} reported by {esp_name}: {event.description or ''}")
+    feedback = "complained" if event.event_type == EventType.COMPLAINED else "bounced"
+    Delivery.objects.filter(pk=feedback_delivery(subscriber, event)).update(feedback=feedback)
+
+
+def feedback_delivery(subscriber, event):
+    """The delivery an ESP's report is about: the one with its message id, else the latest one
+    sent to that subscriber before the report."""
+    sent = Delivery.objects.filter(subscriber=subscriber, status=Delivery.Status.SENT)
+    if event.message_id and (found := sent.filter(message_id=event.message_id).first()):
+        return found.pk
+    before = event.timestamp or timezone.now()
+    latest = sent.filter(sent_at__lte=before).order_by("-sent_at").first()
+    return latest.pk if latest else None

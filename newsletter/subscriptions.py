@@ -4,11 +4,12 @@ import secrets
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from home import outbox
 from newsletter.emails import notice_message
-from newsletter.models import Consent, Subscriber
+from newsletter.models import Consent, Mailing, Subscriber
 
 CONSENT_TEXT = (
     "I agree that Safe Online may email me the digests and insight alerts I chose, and may keep "
@@ -111,11 +112,14 @@ def set_paused(subscriber, paused):
 
 
 @transaction.atomic
-def unsubscribe(subscriber, source):
-    """Idempotent: a second unsubscribe changes nothing and records nothing."""
+def unsubscribe(subscriber, source, mailing_id=None):
+    """Idempotent: a second unsubscribe changes nothing and records nothing. `mailing_id`, the
+    mailing whose link was used, adds one to its count of unsubscribes."""
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return
     subscriber.unsubscribe()
+    if mailing_id is not None:
+        Mailing.objects.filter(pk=mailing_id).update(unsubscribe_count=F("unsubscribe_count") + 1)
     Consent.objects.create(
         subscriber=subscriber,
         action=Consent.Action.UNSUBSCRIBED,

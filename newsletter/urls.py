@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import TemplateView
 
 from newsletter import archive, views
 
@@ -15,4 +16,6 @@ urlpatterns = [
     path("editions/", archive.archive, name="archive"),
     path("editions/rss/", archive.ArchiveFeed(), name="archive_rss"),
     path("editions/<int:pk>/", archive.edition, name="edition"),
+    path("go/<str:token>/", views.follow, name="follow"),
+    path("privacy/", TemplateView.as_view(template_name="newsletter/privacy.html"), name="privacy"),
 ]

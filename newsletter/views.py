@@ -3,16 +3,18 @@ None needs an account; links carry signed tokens (newsletter.tokens). Pages reac
 personal link are never stored by any cache (never_cache: `private, no-store`)."""
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.querysets import site_pages
 from home.ratelimit import over_limit
 from home.signed_links import InvalidLinkError
-from newsletter import subscriptions
+from newsletter import clicks, subscriptions
 from newsletter.forms import LinkRequestForm, PreferencesForm, SubscribeForm
 from newsletter.models import DigestTheme, Subscriber
 from newsletter.tokens import make_token, read_token
@@ -99,6 +101,12 @@ def confirm(request, token):
     return TemplateResponse(request, "newsletter/confirm.html", {"subscriber": subscriber})
 
 
+def mailing_of(request):
+    """The mailing an unsubscribe link came in (its ?mailing=), if it names one."""
+    text = request.GET.get("mailing", "")
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
+
+
 @never_cache
 @csrf_exempt  # RFC 8058: mail clients POST here with no session and no token
 @require_http_methods(["GET", "POST"])
@@ -111,7 +119,9 @@ def unsubscribe(request, token):
         return link_problem(request, error)
     context = {"subscriber": subscriber, "preferences_token": make_token(subscriber, "preferences")}
     if request.method == "POST":
-        subscriptions.unsubscribe(subscriber, source="unsubscribe link")
+        subscriptions.unsubscribe(
+            subscriber, source="unsubscribe link", mailing_id=mailing_of(request)
+        )
         return TemplateResponse(request, "newsletter/unsubscribed.html", context)
     return TemplateResponse(request, "newsletter/unsubscribe.html", context)
 
@@ -197,3 +207,21 @@ def request_link(request):
                 subscriptions.queue_notice(subscriber, "confirm" if pending else "preferences")
             return redirect("newsletter:check_inbox")
     return TemplateResponse(request, "newsletter/request_link.html", {"form": form})
+
+
+@require_http_methods(["GET", "HEAD"])
+def follow(request, token):
+    """An item link from an email: count it (newsletter.clicks) and go to the item. Only items of
+    the mailing the link names, so the link cannot send anyone elsewhere."""
+    try:
+        mailing, page_id, member_type = clicks.read_click(token)
+    except InvalidLinkError as error:
+        return link_problem(request, error)
+    page = site_pages().live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404("This item is no longer on the site.")
+    if clicks.is_a_person_following(request):
+        clicks.count(mailing, page_id, member_type)
+    response = redirect(page.url)
+    add_never_cache_headers(response)
+    return response

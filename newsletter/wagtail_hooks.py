@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.db.models import Count
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -9,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from home.permissions import PolicyWithout
-from newsletter import admin_views, coverage, preview
+from newsletter import admin_views, coverage, preview, results
 from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
 
@@ -114,6 +115,7 @@ class MailingInspectView(InspectView):
             .select_related("subscriber")
             .order_by("pk")[:500]
         )
+        context["figures"] = results.mailing_figures(self.object)
         sample = preview.sample_recipient(self.object)
         initial = {"subscriber_email": sample.email} if sample else {}
         context["preview_form"] = admin_views.SubscriberChoiceForm(initial=initial)
@@ -207,3 +209,15 @@ def warn_when_no_digest_covers_a_published_page(request, page):
 def warn_reviewers_when_no_digest_covers_a_page(request, page):
     if request.method == "GET" and (warning := coverage.uncovered_warning(page)):
         messages.warning(request, warning)
+
+
+@hooks.register("register_admin_urls")
+def register_results_report():
+    return [path("newsletter/results/", admin_views.results, name="newsletter_results")]
+
+
+@hooks.register("register_reports_menu_item")
+def results_menu_item():
+    return AdminOnlyMenuItem(
+        "Stay in the loop results", reverse("newsletter_results"), icon_name="mail", order=710
+    )

@@ -53,6 +53,9 @@ class Mailing(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     planned_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    unsubscribe_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Unsubscribes through this mailing's own links."
+    )
     public_page_ids = models.JSONField(
         default=list,
         editable=False,
@@ -133,6 +136,13 @@ class Delivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     message_id = models.CharField(max_length=255, blank=True)
     last_error = models.TextField(blank=True)
+    feedback = models.CharField(
+        max_length=10,
+        choices=[("bounced", "Bounced"), ("complained", "Complained")],
+        blank=True,
+        db_default="",  # the ledger is written with COPY, which leaves this column out
+        help_text="What the email service reported after sending, if anything.",
+    )
 
     class Meta:
         verbose_name_plural = "deliveries"
@@ -145,3 +155,23 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.mailing} to {self.subscriber}: {self.get_status_display()}"
+
+
+class Click(models.Model):
+    """How many times members of one member type followed one item of one mailing: a count, never
+    who clicked (the link carries the mailing, the item and the member type, nothing else)."""
+
+    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="clicks")
+    page_id = models.PositiveIntegerField()
+    member_type = models.CharField(max_length=20)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mailing", "page_id", "member_type"], name="one_click_count_per_item"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.mailing}: page {self.page_id}, {self.member_type}: {self.count}"
