@@ -16,8 +16,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from newsletter import tasks
-from newsletter.models import Mailing, Subscriber
+from newsletter.models import Click, Mailing, Subscriber
 from tests import factories as f
+from tests.e2e.helpers import sign_in_to_admin
 
 pytestmark = [
     pytest.mark.e2e,
@@ -134,7 +135,7 @@ def send_weekly_digest():
 
 
 def test_member_follows_research_subscribes_tunes_preferences_and_leaves(
-    research, home_page, site_url, mailoutbox, new_context, screenshot
+    research, home_page, site_url, mailoutbox, new_context, screenshot, staff
 ):
     take = screenshot("member")
     page = new_context().new_page()
@@ -247,6 +248,14 @@ def test_member_follows_research_subscribes_tunes_preferences_and_leaves(
     assert SAFER_CHATS in digest.body
     assert SCHOOLS in digest.body
     assert HASH_MATCHING not in digest.body
+    # Following an item opens it; the count is kept for their kind of work, not for them.
+    item_links = [url for url in LINK.findall(digest.body) if "/newsletter/go/" in url]
+    assert len(item_links) == 2  # the two grooming projects
+    page.goto(item_links[0])
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile(f"{SAFER_CHATS}|{SCHOOLS}")
+    )
+    assert list(Click.objects.values_list("member_type", "count")) == [("tech-trust-safety", 1)]
     page.goto(emailed_link(digest, "/newsletter/preferences/"))
     expect(page.get_by_role("heading", name="Your preferences", level=1)).to_be_visible()
     expect(theme(page, "Grooming")).to_be_checked()
@@ -279,3 +288,15 @@ def test_member_follows_research_subscribes_tunes_preferences_and_leaves(
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
     assert subscriber.unsubscribed_at is not None
+
+    # 8. Staff see what the digest did, in totals: one click by trust & safety, one unsubscribe.
+    staff_page = new_context().new_page()
+    sign_in_to_admin(staff_page, staff)
+    staff_page.goto(f"/admin/newsletter/mailings/inspect/{Mailing.objects.get().pk}/")
+    clicks = staff_page.get_by_role("table").filter(has_text="Tech industry: trust & safety")
+    expect(clicks.get_by_role("row").nth(1).get_by_role("cell")).to_have_text(["1", "1"])
+    outcomes = staff_page.get_by_role("table").filter(has_text="Unsubscribed through this mailing")
+    # sent, bounced, complaints, unsubscribed, clicks
+    cells = outcomes.get_by_role("row").nth(1).get_by_role("cell")
+    expect(cells).to_have_text(["1", "0", "0", "1", "1"])
+    take(staff_page, "staff-sees-digest-results")
