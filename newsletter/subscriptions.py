@@ -16,6 +16,7 @@ CONSENT_TEXT = (
     "my email address, name, organisation and preferences for that purpose. Every email has a "
     "link to change my preferences, download or delete my data, or unsubscribe at once."
 )
+UNSUBSCRIBED_TEXT = "Unsubscribed from all emails."
 NOTICE_INTERVAL = timedelta(hours=24)
 UNCONFIRMED_LIFETIME = timedelta(days=30)
 
@@ -123,7 +124,7 @@ def unsubscribe(subscriber, source, mailing_id=None):
     Consent.objects.create(
         subscriber=subscriber,
         action=Consent.Action.UNSUBSCRIBED,
-        text="Unsubscribed from all emails.",
+        text=UNSUBSCRIBED_TEXT,
         source=source,
     )
 

@@ -1,6 +1,6 @@
 """`make run` keeps everything in one SQLite file that the web process and the Celery worker's
 pool write to at the same time. Writers must wait their turn, not fail with "database is
-locked": publishing the demo content alone starts several newsletter tasks at once."""
+locked": a mailing's senders and a staff member publishing can write at the same moment."""
 
 import os
 import subprocess

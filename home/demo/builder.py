@@ -1,12 +1,19 @@
 """Builds the demo site from home.demo.data.
 
 Every step looks for what already exists before creating anything: snippets, tags and images by
-their unique name or slug, pages by slug under their parent. Existing content is left as it is,
-so a second run creates nothing. The home page, the site and its settings are singletons and are
-brought up to date only where they differ from the demo values."""
+their unique name or slug, pages by slug under their parent, newsletter members by address.
+Existing content is left as it is, so a second run creates nothing. The home page, the site and
+its settings are singletons and are brought up to date only where they differ from the demo
+values.
+
+Last come the newsletter's sends: one monthly digest edition and one insight alert, planned by
+the newsletter's own planning service and sent (after the build is committed) by its sending
+service, so the mailing screens show real figures and the emails land where the site's email
+goes (var/mail/ in development)."""
 
 import hashlib
 import io
+import secrets
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -37,7 +44,17 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
-from newsletter.models import DigestTheme
+from newsletter import planning, sending
+from newsletter.models import (
+    Consent,
+    DigestTheme,
+    Mailing,
+    MemberType,
+    NewsletterSettings,
+    Subscriber,
+)
+from newsletter.schedule import latest_send, period_before
+from newsletter.subscriptions import CONSENT_TEXT, UNSUBSCRIBED_TEXT
 from research.models import (
     Audience,
     Country,
@@ -62,6 +79,10 @@ SECTION_MODELS = {
 PUBLISHING_HOUR = time(9, 0)
 EVENT_ANNOUNCEMENT_LEAD = timedelta(weeks=8)
 SITE_LAUNCH = date(2023, 1, 9)
+# The demo digest edition is the latest one in which at least this share of its recipients
+# get at least this many items on their themes.
+DIGEST_REACH = 0.75
+DIGEST_ITEMS = 2
 
 
 def project_status(start: date, end: date | None, today: date) -> str:
@@ -90,8 +111,11 @@ class DemoSiteBuilder:
         self.countries = {}
         self.organisations = {}
         self.projects = {}
+        self.briefs = {}
         self.home = None
         self.invitation = None
+        self.mailings = []  # ids of the mailings planned here, for send_mailings
+        self.sent = []  # those mailings after sending, annotated with their progress
 
     # --- Entry point ---------------------------------------------------------------------------
 
@@ -116,7 +140,10 @@ class DemoSiteBuilder:
         self.update_home_page()
         self.update_site()
         self.build_digest_themes()
+        self.build_subscribers()
         self.build_grantee_access()
+        self.plan_digest_edition()
+        self.plan_insight_alert()
 
     # --- Reference data ------------------------------------------------------------------------
 
@@ -241,15 +268,25 @@ class DemoSiteBuilder:
             return existing.specific
         page = make()
         page.slug = slug
+        # Published with its past date from the start: Wagtail keeps a first publication date
+        # it is given, so receivers of page_published see this publish as a later one and do
+        # nothing meant for news. In particular no insight alert is queued for each demo
+        # brief, to be planned by the worker before any member exists (plan_insight_alert
+        # sends one for the newest brief instead).
+        page.first_published_at = self.publication_moment(published_on)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.backdate(page, published_on)
         self.created[label] += 1
         return page
 
+    @staticmethod
+    def publication_moment(day: date) -> datetime:
+        return min(datetime.combine(day, PUBLISHING_HOUR, tzinfo=UTC), timezone.now())
+
     def backdate(self, page: Page, day: date):
         """Give the page a publication date that matches its content, never in the future."""
-        moment = min(datetime.combine(day, PUBLISHING_HOUR, tzinfo=UTC), timezone.now())
+        moment = self.publication_moment(day)
         Page.objects.filter(pk=page.pk).update(
             first_published_at=moment,
             last_published_at=moment,
@@ -351,7 +388,7 @@ class DemoSiteBuilder:
 
     def build_insights(self, index: Page):
         for spec in data.INSIGHTS:
-            self.ensure_page(
+            self.briefs[spec.slug] = self.ensure_page(
                 index,
                 spec.slug,
                 spec.date,
@@ -523,3 +560,168 @@ class DemoSiteBuilder:
                 setattr(settings, name, value)
             settings.save()
             self.updated["site settings"] += 1
+
+    # --- Newsletter ----------------------------------------------------------------------------
+
+    def build_subscribers(self):
+        """The demo members, as the subscribe form and its confirmation link would have left
+        them: each with the consent they gave, confirmed unless still pending."""
+        wanted = {member.email: member for member in data.MEMBERS}
+        existing = set(Subscriber.objects.filter(email__in=wanted).values_list("email", flat=True))
+        missing = [member for email, member in wanted.items() if email not in existing]
+        if not missing:
+            return
+        signed_up = timezone.now() - timedelta(minutes=2)
+        Subscriber.objects.bulk_create(
+            [self.make_subscriber(member, signed_up) for member in missing]
+        )
+        ids = dict(
+            Subscriber.objects.filter(email__in=[member.email for member in missing]).values_list(
+                "email", "pk"
+            )
+        )
+        themes = dict(DigestTheme.objects.values_list("name", "pk"))
+        Subscriber.themes.through.objects.bulk_create(
+            Subscriber.themes.through(subscriber_id=ids[member.email], digesttheme_id=themes[name])
+            for member in missing
+            for name in member.themes
+        )
+        Consent.objects.bulk_create(
+            consent
+            for member in missing
+            for consent in self.consents(member, ids[member.email], signed_up)
+        )
+        self.created["subscribers"] += len(missing)
+
+    @staticmethod
+    def make_subscriber(member: data.Member, signed_up: datetime) -> Subscriber:
+        status = Subscriber.Status(member.status)
+        confirmed = status != Subscriber.Status.PENDING
+        return Subscriber(
+            email=member.email,
+            name=member.name,
+            member_type=MemberType(member.member_type),
+            all_topics=member.all_topics,
+            cadence=Subscriber.Cadence(member.cadence),
+            insight_alerts=member.insight_alerts,
+            status=status,
+            # a pending member's confirmation link is bound to this nonce
+            confirmation_nonce="" if confirmed else secrets.token_hex(8),
+            confirmed_at=signed_up + timedelta(minutes=1) if confirmed else None,
+            unsubscribed_at=(
+                signed_up + timedelta(minutes=2)
+                if status == Subscriber.Status.UNSUBSCRIBED
+                else None
+            ),
+        )
+
+    @staticmethod
+    def consents(member: data.Member, subscriber_id: int, signed_up: datetime):
+        """What newsletter.subscriptions records at each step a member took."""
+        yield Consent(
+            subscriber_id=subscriber_id,
+            action=Consent.Action.REQUESTED,
+            text=CONSENT_TEXT,
+            source="subscribe page",
+            created_at=signed_up,
+        )
+        if member.status == Subscriber.Status.PENDING:
+            return
+        yield Consent(
+            subscriber_id=subscriber_id,
+            action=Consent.Action.CONFIRMED,
+            text=CONSENT_TEXT,
+            source="confirmation link",
+            created_at=signed_up + timedelta(minutes=1),
+        )
+        if member.status == Subscriber.Status.UNSUBSCRIBED:
+            yield Consent(
+                subscriber_id=subscriber_id,
+                action=Consent.Action.UNSUBSCRIBED,
+                text=UNSUBSCRIBED_TEXT,
+                source="unsubscribe link",
+                created_at=signed_up + timedelta(minutes=2),
+            )
+
+    def plan_digest_edition(self):
+        """One monthly digest edition, planned as beat plans a due one. None on a site whose
+        digests have gone out already."""
+        if Mailing.objects.filter(kind=Mailing.Kind.DIGEST, planned_at__isnull=False).exists():
+            return
+        edition = self.demo_edition()
+        if edition is None:
+            return
+        mailing, created = Mailing.objects.get_or_create(
+            kind=Mailing.Kind.DIGEST,
+            cadence=edition.cadence,
+            period_end=edition.period_end,
+            defaults={"period_start": edition.period_start},
+        )
+        if created:
+            self.created["digest editions"] += 1
+        self.plan(mailing)
+
+    def demo_edition(self):
+        """The latest monthly edition on the newsletter's schedule in which most recipients get
+        a few items on their themes (an unsaved Mailing), or None if nobody takes monthly
+        digests. Demo pages carry the dates of the work they describe, spread thinly over the
+        years since the site's launch, so the edition due now may well be empty; failing
+        DIGEST_REACH, the edition that gives the most members DIGEST_ITEMS items."""
+        settings = NewsletterSettings.load()
+        cadence = Subscriber.Cadence.MONTHLY
+        probe = Mailing(kind=Mailing.Kind.DIGEST, cadence=cadence)
+        recipients = list(planning.topics_of_recipients(probe).values())
+        if not recipients:
+            return None
+        launch = datetime.combine(SITE_LAUNCH, PUBLISHING_HOUR, tzinfo=UTC)
+        end = latest_send(cadence, timezone.now(), settings)
+        best, best_reach = None, -1
+        while end > launch:
+            edition = Mailing(
+                kind=Mailing.Kind.DIGEST,
+                cadence=cadence,
+                period_start=period_before(cadence, end),
+                period_end=end,
+            )
+            items = planning.digest_items(edition, settings)
+            reach = sum(
+                1
+                for member_type, topics in recipients
+                if len(planning.choose(items, topics, member_type)) >= DIGEST_ITEMS
+            )
+            if reach >= DIGEST_REACH * len(recipients):
+                return edition
+            if reach > best_reach:
+                best, best_reach = edition, reach
+            end = edition.period_start
+        return best
+
+    def plan_insight_alert(self):
+        """The alert for the newest demo brief, as the alert path creates and plans it (without
+        queuing the planning task: send_mailings sends it here)."""
+        live = [brief for brief in self.briefs.values() if brief.live]
+        if not live:
+            return
+        brief = max(live, key=lambda page: page.first_published_at)
+        mailing, created = Mailing.objects.get_or_create(kind=Mailing.Kind.ALERT, brief=brief)
+        if created:
+            self.created["insight alerts"] += 1
+        self.plan(mailing)
+
+    def plan(self, mailing: Mailing):
+        """Write the mailing's ledger; one planned before (by the worker) is left to it."""
+        if planning.plan(mailing.pk):
+            self.mailings.append(mailing.pk)
+
+    def send_mailings(self):
+        """Send what build() planned, as the worker's send tasks would: batch after batch until
+        nothing is left. Should the mail server refuse, sending stops here and beat's
+        resume_stalled_mailings has the worker finish it. Run this once the build has been
+        committed, so that no email goes out for a build that is rolled back."""
+        for mailing_id in self.mailings:
+            outcome = "more"
+            while outcome == "more":
+                outcome = sending.send_pending(mailing_id)
+            mailing = Mailing.objects.with_progress().select_related("brief").get(pk=mailing_id)
+            mailing.outcome = outcome
+            self.sent.append(mailing)

@@ -21,7 +21,8 @@ The content is divided by section, each module importing what it uses from the o
 - ``projects_tech_solutions_and_networks``: Tech Solutions and Networks & Systems grants;
 - ``projects``: the whole portfolio in the order the builder creates it;
 - ``insights``, ``stories`` and ``events``: insight briefs, grantee stories and events;
-- ``site``: section pages, standard pages, the contact page, the home page and site settings.
+- ``site``: section pages, standard pages, the contact page, the home page and site settings;
+- ``subscribers``: the newsletter's demo members, at example.org addresses.
 
 What the builder reads is re-exported here, so it reads ``data.PROJECTS``, ``data.HOME`` and so
 on without knowing the division.
@@ -46,6 +47,7 @@ from .site import (
 )
 from .stories import STORIES
 from .streamfield import ImageRef, PageRef
+from .subscribers import MEMBERS, Member
 from .vocabulary import DIGEST_THEMES, TAGS
 
 __all__ = [
@@ -60,6 +62,8 @@ __all__ = [
     "INSIGHTS",
     "ImageRef",
     "Insight",
+    "MEMBERS",
+    "Member",
     "ORGANISATIONS",
     "PROGRAMMES",
     "PROJECTS",
