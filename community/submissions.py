@@ -8,15 +8,24 @@ private until the update is published)."""
 
 from dataclasses import dataclass
 
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowState
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 
 from community import uploads
-from research.models import ProjectUpdatePage, UpdateDocument
+from research.models import ProjectUpdatePage, ResearchIndexPage, UpdateDocument
 
 REVIEW_WORKFLOW_NAME = "Grantee update review"
 
@@ -44,14 +53,36 @@ class Submission:
 
 
 def review_workflow():
-    """The workflow grantee submissions enter (set up by migration community 0006)."""
-    return Workflow.objects.get(name=REVIEW_WORKFLOW_NAME)
+    """The workflow grantee submissions enter. Migration community 0006 sets it up and attaches
+    it to the research section, where it is found first, whatever staff have renamed it to;
+    otherwise the oldest of that name. Only if staff deleted it is it set up again, as the
+    migration did, so that no grantee's submission fails."""
+    attached = WorkflowPage.objects.filter(page__content_type=research_section_type())
+    if found := attached.select_related("workflow").order_by("pk").first():
+        return found.workflow
+    if found := Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).order_by("pk").first():
+        return found
+    return create_review_workflow()
+
+
+@transaction.atomic
+def create_review_workflow():
+    workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME)
+    task = GroupApprovalTask.objects.create(name="Staff review")
+    task.groups.set(Group.objects.filter(name="Moderators"))
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def research_section_type():
+    return ContentType.objects.get_for_model(ResearchIndexPage)
 
 
 def show_review_on(section):
     """Attach the review workflow to a research section created after that migration, so staff
     see it there too (community.wagtail_hooks, and the demo builder)."""
-    WorkflowPage.objects.get_or_create(page=section, defaults={"workflow": review_workflow()})
+    if not WorkflowPage.objects.filter(page=section).exists():
+        WorkflowPage.objects.create(page=section, workflow=review_workflow())
 
 
 def save_update(project, user, fields, update=None):

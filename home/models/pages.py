@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -29,7 +30,7 @@ HOME_PAGE_ITEMS = 3
 
 
 class Section:
-    """A section page as the home page shows it: a link, and the section's latest items."""
+    """A section as the home page shows it: its latest items, and a link to its page."""
 
     def __init__(self, page, page_type):
         self.page, self.page_type = page, page_type
@@ -123,14 +124,16 @@ class HomePage(BasePage):
         return context
 
     def sections(self):
-        """The live, public section pages below home, by what they list ("insights", "events"
-        …), each able to give its latest items without being loaded itself."""
-        found = {}
+        """Each kind of section by what it lists ("insights", "events" …): its latest items,
+        and its live, public page below home to link to, if there is one."""
+        pages = {}
         for page in site_pages().child_of(self).live().public():
-            page_type = ContentType.objects.get_for_id(page.content_type_id).model_class()
-            if page_type is not None and issubclass(page_type, IndexPage):
-                found[page_type.context_name] = Section(page, page_type)
-        return found
+            pages[ContentType.objects.get_for_id(page.content_type_id).model_class()] = page
+        return {
+            page_type.context_name: Section(pages.get(page_type), page_type)
+            for page_type in apps.get_models()
+            if issubclass(page_type, IndexPage)
+        }
 
     def featured_pages(self):
         page_ids = [

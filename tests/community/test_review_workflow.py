@@ -39,3 +39,27 @@ def test_a_research_section_added_in_the_admin_shows_the_review_workflow(admin_c
     section = ResearchIndexPage.objects.get()
     workflow_page = WorkflowPage.objects.get(page=section)
     assert workflow_page.workflow.name == submissions.REVIEW_WORKFLOW_NAME
+
+
+def test_submissions_find_the_workflow_after_staff_rename_it(
+    project_a, grantee_a, draft_update_a, research_index
+):
+    submissions.show_review_on(research_index)
+    Workflow.objects.filter(name=submissions.REVIEW_WORKFLOW_NAME).update(name="Grantee review")
+    Workflow.objects.create(name=submissions.REVIEW_WORKFLOW_NAME)  # another, unattached
+
+    submissions.submit_for_review(draft_update_a, grantee_a)
+
+    assert draft_update_a.current_workflow_state.workflow.name == "Grantee review"
+
+
+def test_a_deleted_workflow_is_set_up_again_rather_than_failing_a_submission(
+    project_a, grantee_a, draft_update_a
+):
+    Workflow.objects.filter(name=submissions.REVIEW_WORKFLOW_NAME).delete()
+
+    submissions.submit_for_review(draft_update_a, grantee_a)
+
+    workflow = draft_update_a.current_workflow_state.workflow
+    assert workflow.name == submissions.REVIEW_WORKFLOW_NAME
+    assert [task.name for task in workflow.tasks] == ["Staff review"]

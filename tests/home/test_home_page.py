@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Page
 
 from tests import factories as f
 
@@ -43,13 +44,15 @@ def test_each_section_shows_its_latest_three_with_a_link_to_the_rest(
     assert shown == newest_and_next | {"Event 1", "Event 2", "Event 3"}
 
 
-def test_a_section_that_is_not_published_is_left_out(client, home_page, insight_index):
+def test_a_section_page_that_is_not_published_is_not_linked(client, home_page, insight_index):
     f.InsightBriefPageFactory(parent=insight_index, title="A brief")
-    insight_index.unpublish()
+    Page.objects.filter(pk=insight_index.pk).update(live=False)
 
     html = client.get("/").content.decode()
 
-    assert "Latest insights" not in html
+    assert "Latest insights" in html
+    assert "A brief" in html
+    assert "All insight briefs" not in html
 
 
 def test_the_impact_figures_add_up_the_published_projects(client, home_page, research_index):
