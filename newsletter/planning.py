@@ -72,6 +72,16 @@ def with_tags(found):
     return [Item(pk, kind, when, frozenset(tags[pk])) for kind, pk, when in found]
 
 
+def commit_without_flush():
+    """On PostgreSQL, let this transaction commit without waiting for the disk flush, a third
+    of planning's time. A crash of PostgreSQL soon after could lose the plan, but only before
+    any sender's claim (each committed durably, which flushes the plan with it) and so before
+    any email went out; the mailing is then simply planned again."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+
+
 EVERYTHING = None  # the topics of a member who chose everything
 
 
@@ -102,6 +112,7 @@ def plan(mailing_id):
         mailing = Mailing.objects.select_for_update().get(pk=mailing_id)
         if mailing.planned_at is not None:
             return False
+        commit_without_flush()
         if mailing.kind == Mailing.Kind.DIGEST:
             items = digest_items(mailing, NewsletterSettings.load())
         else:
@@ -132,52 +143,62 @@ def topics_by_theme():
 
 
 def topics_of_recipients(mailing):
-    """{subscriber id: (member type, the topics of their themes, or EVERYTHING)}."""
+    """{subscriber id: (member type, the topics of their themes, or EVERYTHING)}. Subscribers
+    with the same themes share one frozenset of topics: few combinations exist, however many
+    subscribers."""
     theme_topics = topics_by_theme()
-    people = recipients(mailing).values_list("pk", "member_type", "all_topics")
-    topics_of = {
-        pk: (member_type, EVERYTHING if everything else set())
-        for pk, member_type, everything in people
-    }
+    themes = defaultdict(list)
     for subscriber_id, theme_id in Subscriber.themes.through.objects.filter(
         subscriber_id__in=recipients(mailing).values("pk")
     ).values_list("subscriber_id", "digesttheme_id"):
-        topics = topics_of[subscriber_id][1]
-        if topics is not EVERYTHING:
-            topics |= theme_topics[theme_id]
-    return topics_of
+        themes[subscriber_id].append(theme_id)
+    topics_of_themes = {}
+
+    def topics_of(theme_ids):
+        theme_ids = frozenset(theme_ids)
+        if theme_ids not in topics_of_themes:
+            topics_of_themes[theme_ids] = frozenset().union(*(theme_topics[t] for t in theme_ids))
+        return topics_of_themes[theme_ids]
+
+    people = recipients(mailing).values_list("pk", "member_type", "all_topics")
+    return {
+        pk: (member_type, EVERYTHING if everything else topics_of(themes.get(pk, ())))
+        for pk, member_type, everything in people
+    }
 
 
 def write_ledger(mailing, items):
-    segments, rows, chosen = {}, [], {}
-    for subscriber_id, (member_type, topics) in topics_of_recipients(mailing).items():
-        # few distinct (member type, topics) combinations exist, however many subscribers
-        topics = topics if topics is EVERYTHING else frozenset(topics)
-        combination = (member_type, topics)
-        if combination not in chosen:
-            chosen[combination] = choose(items, topics, member_type)
-        page_ids = chosen[combination]
-        if not page_ids:
-            reason = (
-                "Nothing public to send"
-                if not items
-                else "No themes chosen"
-                if topics is not EVERYTHING and not topics
-                else "Nothing new on their themes"
-            )
-            rows.append((subscriber_id, None, Delivery.Status.SKIPPED, reason))
-            continue
-        key = segment_key(member_type, page_ids)
-        segments.setdefault(
-            key, Segment(mailing=mailing, key=key, member_type=member_type, page_ids=page_ids)
-        )
-        rows.append((subscriber_id, key, Delivery.Status.PENDING, ""))
+    segments, rows, planned = {}, [], {}
+    for subscriber_id, combination in topics_of_recipients(mailing).items():
+        if combination not in planned:  # (member type, topics): the same items, the same email
+            planned[combination] = plan_for(mailing, items, *combination, segments)
+        key, reason = planned[combination]
+        status = Delivery.Status.SKIPPED if reason else Delivery.Status.PENDING
+        rows.append((subscriber_id, key, status, reason))
 
     Segment.objects.bulk_create(segments.values(), batch_size=BATCH_SIZE)
     insert_ledger(
         (mailing.pk, subscriber_id, segments[key].pk if key else None, status, reason)
         for subscriber_id, key, status, reason in rows
     )
+
+
+def plan_for(mailing, items, member_type, topics, segments):
+    """(segment key, "") for the recipients of one member type and topics, adding the segment
+    to `segments` if new, or (None, the reason they are skipped)."""
+    page_ids = choose(items, topics, member_type)
+    if not page_ids:
+        if not items:
+            return None, "Nothing public to send"
+        if topics is not EVERYTHING and not topics:
+            return None, "No themes chosen"
+        return None, "Nothing new on their themes"
+    key = segment_key(member_type, page_ids)
+    if key not in segments:
+        segments[key] = Segment(
+            mailing=mailing, key=key, member_type=member_type, page_ids=page_ids
+        )
+    return key, ""
 
 
 LEDGER_COLUMNS = ("mailing_id", "subscriber_id", "segment_id", "status", "skip_reason")

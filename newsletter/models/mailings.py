@@ -125,9 +125,22 @@ class Delivery(models.Model):
         FAILED = "failed", "Failed"
         SKIPPED = "skipped", "Skipped"
 
-    mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="deliveries")
+    # Planning writes a mailing's rows, and its segments just before them, in one transaction
+    # that holds the mailing's row lock: database checks of these two keys would add nothing
+    # but a third of its time (100,000 checks at commit). Deleting a mailing or a segment still
+    # deletes its rows (Django cascades). The unique constraint below leads with mailing, so
+    # the key needs no index of its own.
+    mailing = models.ForeignKey(
+        Mailing,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        db_constraint=False,
+        db_index=False,
+    )
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
-    segment = models.ForeignKey(Segment, null=True, blank=True, on_delete=models.CASCADE)
+    segment = models.ForeignKey(
+        Segment, null=True, blank=True, on_delete=models.CASCADE, db_constraint=False
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     skip_reason = models.CharField(max_length=200, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)

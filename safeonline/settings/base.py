@@ -254,6 +254,9 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A pool process is some 130 MiB, most of it Django and Wagtail; one that has grown past this
+# (KiB) after a task, by a leak or an unusually large job, is replaced by a fresh one.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=256_000)
 CELERY_TASK_SOFT_TIME_LIMIT = 600
 CELERY_TASK_TIME_LIMIT = 900
 CELERY_TIMEZONE = TIME_ZONE
@@ -274,8 +277,11 @@ CELERY_BEAT_SCHEDULE = {
 
 # Newsletter sending: rows claimed per batch, parallel senders per mailing, how long one task
 # sends before handing over to a fresh one, and the pause after the mail server refuses.
-NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=500)
 NEWSLETTER_SENDERS = env.int("NEWSLETTER_SENDERS", default=2)
+# SMTP connections per sender, each carrying one message of a flight (newsletter/smtp.py): also
+# the most messages a killed sender can have sent without their sent marks.
+NEWSLETTER_SMTP_CONNECTIONS = env.int("NEWSLETTER_SMTP_CONNECTIONS", default=16)
 NEWSLETTER_TASK_SECONDS = env.int("NEWSLETTER_TASK_SECONDS", default=60)
 NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=30)
 # A claimed row whose worker died is claimed again after this long.

@@ -4,18 +4,27 @@ failures that never lose or repeat an email."""
 import re
 import smtplib
 from datetime import timedelta
+from email import message_from_bytes
+from email import policy as email_policy
 
 import pytest
+from aiosmtpd.controller import Controller
 from django.core import mail
 from django.core.mail.backends import locmem
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from newsletter import sending
+from newsletter.emails import RawMessage
 from newsletter.models import Delivery, Mailing, Subscriber
 from newsletter.planning import MAX_ITEMS
-from newsletter.sending import send_pending
+from newsletter.sending import claim_batch, send_pending
+from newsletter.smtp import Mailer
 from newsletter.tasks import plan_and_send, resume_stalled_mailings
 from tests import factories as f
+from tests.brokers import free_port
 from tests.newsletter.factories import (
     DeliveryFactory,
     MailingFactory,
@@ -387,3 +396,224 @@ def test_recommendations_in_emails_keep_list_items_apart_and_entities_decoded():
     text = plain_text("<ul><li>Report fast.</li><li>Tell &amp; explain.</li></ul>")
 
     assert text == "Report fast. Tell & explain."
+
+
+class SMTPRecorder:
+    """An SMTP server's handler that keeps what it accepts and counts connections; it refuses
+    refused@… for good (550), busy@… for now (451) and closing@… by closing (421), and offers
+    PIPELINING or not."""
+
+    def __init__(self, pipelining):
+        self.pipelining = pipelining
+        self.messages = []  # (sender, recipients, content as received)
+        self.connections = 0
+        self.closing = True  # refuses closing@… with 421 while True
+        self.port = free_port()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+        session.host_name = hostname
+        self.connections += 1
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address.startswith("refused@"):
+            return "550 5.1.1 No such user"
+        if address.startswith("busy@"):
+            return "451 4.3.0 Try again later"
+        if address.startswith("closing@") and self.closing:
+            return "421 4.3.2 Shutting down"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.messages.append((envelope.mail_from, envelope.rcpt_tos, envelope.original_content))
+        return "250 Message accepted"
+
+    def recipients(self):
+        return [address for _, recipients, _ in self.messages for address in recipients]
+
+
+@pytest.fixture(params=[True, False], ids=["pipelining", "one-command-at-a-time"])
+def smtp_server(request, settings):
+    """A real SMTP server on loopback, and the email settings that send through it."""
+    recorder = SMTPRecorder(pipelining=request.param)
+    controller = Controller(recorder, hostname="127.0.0.1", port=recorder.port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", recorder.port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    yield recorder
+    controller.stop()
+
+
+def test_over_smtp_each_email_arrives_whole_with_the_message_id_on_its_row(
+    ledger, smtp_server, monkeypatch
+):
+    ledger("ada@example.org", "grace@example.org")
+    sent = []
+    send = Mailer.send
+    monkeypatch.setattr(
+        Mailer, "send", lambda self, messages: sent.extend(messages) or send(self, messages)
+    )
+
+    assert send_pending(ledger.mailing.pk) == "done"
+
+    # the segment's bytes with each recipient's values swapped in, one flight of two
+    assert [type(message) for message in sent] == [RawMessage, RawMessage]
+    assert sorted(smtp_server.recipients()) == ["ada@example.org", "grace@example.org"]
+    assert smtp_server.connections == 2
+    by_email = rows(ledger)
+    for _, [address], content in smtp_server.messages:
+        message = message_from_bytes(content, policy=email_policy.default)
+        assert message["To"] == address
+        assert message["Message-ID"] == by_email[address].message_id
+        assert "How grooming starts" in message.get_body(("plain",)).get_content()
+        assert by_email[address].status == Delivery.Status.SENT
+
+
+def test_over_smtp_a_refused_address_fails_and_the_rest_go_over_the_same_connections(
+    ledger, smtp_server, settings
+):
+    settings.NEWSLETTER_SMTP_CONNECTIONS = 2
+    ledger("ada@example.org", "refused@example.org", "grace@example.org", "dan@example.org")
+
+    assert send_pending(ledger.mailing.pk) == "done"
+
+    assert sorted(smtp_server.recipients()) == [
+        "ada@example.org",
+        "dan@example.org",
+        "grace@example.org",
+    ]
+    assert smtp_server.connections == 2  # the second flight reused the refused connection
+    refused = rows(ledger)["refused@example.org"]
+    assert refused.status == Delivery.Status.FAILED
+    assert "SMTPRecipientsRefused" in refused.last_error
+    assert "550" in refused.last_error
+
+
+def test_over_smtp_a_temporary_refusal_gives_the_rest_of_the_batch_back(
+    ledger, smtp_server, settings
+):
+    settings.NEWSLETTER_SMTP_CONNECTIONS = 2
+    ledger("ada@example.org", "busy@example.org", "grace@example.org")
+
+    assert send_pending(ledger.mailing.pk) == "interrupted"
+
+    assert smtp_server.recipients() == ["ada@example.org"]
+    by_email = rows(ledger)
+    assert by_email["ada@example.org"].status == Delivery.Status.SENT
+    busy, grace = by_email["busy@example.org"], by_email["grace@example.org"]
+    assert busy.status == grace.status == Delivery.Status.PENDING
+    assert "451" in busy.last_error
+    assert (busy.attempts, grace.attempts) == (1, 0)
+
+
+def test_a_connection_the_server_closed_is_opened_again_for_the_next_flight(smtp_server, settings):
+    settings.NEWSLETTER_SMTP_CONNECTIONS = 1
+    message = RawMessage("loop@example.org", "closing@example.org", b"Subject: Hi\r\n", "<1@x>")
+
+    with Mailer() as mailer:
+        [refused] = mailer.send([message])
+        smtp_server.closing = False  # the server is well again
+        assert mailer.send([message]) == ["<1@x>"]
+
+    assert isinstance(refused, smtplib.SMTPRecipientsRefused)
+    assert smtp_server.recipients() == ["closing@example.org"]
+    assert smtp_server.connections == 2
+
+
+def test_each_flight_is_marked_sent_in_one_statement(ledger, smtp_server, settings):
+    settings.NEWSLETTER_SMTP_CONNECTIONS = 4
+    ledger(*(f"member{number}@example.org" for number in range(8)))
+
+    with CaptureQueriesContext(connection) as queries:
+        assert send_pending(ledger.mailing.pk) == "done"
+
+    marks = [
+        query for query in queries if "message_id" in query["sql"] and "UPDATE" in query["sql"]
+    ]
+    assert len(smtp_server.recipients()) == 8
+    assert len(marks) == 2
+    assert {row.message_id for row in rows(ledger).values()} == {
+        message_id
+        for _, _, content in smtp_server.messages
+        for message_id in [message_from_bytes(content)["Message-ID"]]
+    }
+
+
+def test_lines_that_start_with_a_dot_arrive_as_written(smtp_server, settings):
+    settings.NEWSLETTER_SMTP_CONNECTIONS = 2
+    data = b"Subject: Dots\r\n\r\n.one dot\r\n..two dots\r\n.\r\nno line break at the end"
+    ada = RawMessage("loop@example.org", "ada@example.org", data, "<1@example.org>")
+    grace = RawMessage("loop@example.org", "grace@example.org", data, "<2@example.org>")
+
+    with Mailer() as mailer:
+        assert mailer.send([ada, grace]) == ["<1@example.org>", "<2@example.org>"]
+
+    assert sorted(smtp_server.messages) == [
+        ("loop@example.org", ["ada@example.org"], data + b"\r\n"),
+        ("loop@example.org", ["grace@example.org"], data + b"\r\n"),
+    ]
+
+
+@pytest.fixture
+def segmented(brief):
+    """A planned mailing of three segments with two pending rows each, in segment order."""
+    mailing = MailingFactory(status=Mailing.Status.SENDING, planned_at=timezone.now())
+    segments = [SegmentFactory(mailing=mailing, page_ids=[brief.pk]) for _ in range(3)]
+    for segment in segments:
+        DeliveryFactory.create_batch(2, mailing=mailing, segment=segment)
+    return mailing, segments
+
+
+def test_claims_walk_the_segments_in_order_and_then_take_what_was_left_behind(segmented):
+    mailing, [first, second, third] = segmented
+
+    walked = claim_batch(mailing.pk, 10, from_segment=second.pk)
+    behind = claim_batch(mailing.pk, 10, from_segment=third.pk + 1)
+
+    assert [row.segment for row in walked] == [second, second, third, third]
+    assert [row.segment for row in behind] == [first, first]
+    assert claim_batch(mailing.pk, 10) == []
+
+
+def test_a_sender_keeps_only_the_emails_of_the_segments_it_is_sending(
+    segmented, settings, monkeypatch
+):
+    mailing, _ = segmented
+    settings.NEWSLETTER_BATCH_SIZE = 1
+    renderers = []
+
+    class Recording(sending.MailingRenderer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            renderers.append(self)
+
+    monkeypatch.setattr(sending, "MailingRenderer", Recording)
+
+    assert send_pending(mailing.pk) == "done"
+
+    assert len(mail.outbox) == 6
+    [renderer] = renderers
+    assert len(renderer.segments) == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_on_postgresql_sending_leaves_the_commit_setting_as_it_was(ledger):
+    if connection.vendor != "postgresql":
+        pytest.skip("the sent marks' commit setting is PostgreSQL's")
+    ledger("ada@example.org", "grace@example.org")
+    commit_setting = "SELECT current_setting('synchronous_commit')"
+    with connection.cursor() as cursor:
+        cursor.execute(commit_setting)
+        before = cursor.fetchone()
+
+    assert send_pending(ledger.mailing.pk) == "done"
+
+    with connection.cursor() as cursor:
+        cursor.execute(commit_setting)
+        assert cursor.fetchone() == before
+    assert {row.status for row in rows(ledger).values()} == {Delivery.Status.SENT}
