@@ -5,6 +5,7 @@ PORT ?= 8000
 # make run listens on this machine only; HOST=0.0.0.0 opens it to the network (DEBUG is on).
 export HOST ?= 127.0.0.1
 export SITE_URL ?= http://localhost:$(PORT)
+SITE = $(patsubst %/,%,$(SITE_URL))
 INSTALLED := .venv/.installed
 NODE_INSTALLED := node_modules/.installed
 
@@ -30,7 +31,7 @@ run: $(INSTALLED) ## Set up everything and start web + Celery worker + beat on e
 	$(PY) manage.py sync_site
 	$(PY) manage.py load_demo_content --if-empty
 	$(PY) manage.py ensure_staff_account
-	@echo "Site: http://localhost:$(PORT)/ (listening on $(HOST))   Admin: http://localhost:$(PORT)/admin/   Mail: var/mail/"
+	@echo "Site: $(SITE)/   Admin: $(SITE)/admin/   (served on $(HOST):$(PORT))   Mail: var/mail/"
 	.venv/bin/honcho -f Procfile start --port $(PORT)
 
 test: $(INSTALLED) $(NODE_INSTALLED) ## Lint, check migrations and run the whole test suite

@@ -13,16 +13,16 @@ class EventFilterForm(ListingFilterForm):
     date_field = "start_date"
 
     when = forms.ChoiceField(
-        choices=[("upcoming", "Upcoming"), ("past", "Past")], required=False, label="When"
+        choices=[("upcoming", "Upcoming"), ("past", "Past"), ("all", "All events")],
+        required=False,
+        label="When",
     )
     format = forms.ChoiceField(
         choices=[("", "Any format"), *EventPage.Format.choices], required=False, label="Format"
     )
 
     field_order = ["when", "topic", "format", "year"]
-
-    def filter_when(self, queryset, when):
-        return queryset  # upcoming and past are separate querysets chosen by the page
+    display_fields = ("when",)  # upcoming, past and all are querysets the page chooses
 
     def filter_format(self, queryset, event_format):
         return queryset.filter(format=event_format)

@@ -13,6 +13,7 @@ from wagtail.images.fields import WagtailImageField
 from community.richtext import html_to_text, text_to_html
 from home import outbox
 from home.forms import RecipientLimitMixin
+from home.models.tags import topic_name
 from research.models import ProjectContact, ProjectOutput
 
 BODY_HELP = (
@@ -84,7 +85,7 @@ class UpdateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.current_image = current_image
         self.documents = list(documents)
-        self.fields["tags"].choices = [(name, name) for name in vocabulary()]
+        self.fields["tags"].choices = [(name, topic_name(name)) for name in vocabulary()]
         self.fields["image"].help_text = (
             "Optional. A JPEG, PNG, GIF or WebP photo or chart, up to "
             f"{filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}."

@@ -13,6 +13,7 @@ from wagtail.permissions import register_permission_policy
 
 from community import access, admin_views, submissions, uploads
 from community.models import EventPage, GranteeStoryPage, Invitation, ProjectMembership
+from home.admin_columns import example_column
 from home.permissions import PolicyWithout
 from research.models import ResearchIndexPage, ResearchProjectPage
 
@@ -20,11 +21,11 @@ from research.models import ResearchIndexPage, ResearchProjectPage
 class StoryListingViewSet(PageListingViewSet):
     model = GranteeStoryPage
     icon = "openquote"
-    menu_label = "Grantee stories"
+    menu_label = "Stories"
     add_to_admin_menu = True
     menu_order = 112
-    list_display = ["title", "date", "latest_revision_created_at"]
-    list_filter = ["live"]
+    list_display = ["title", "date", "told_by", example_column(), "latest_revision_created_at"]
+    list_filter = ["told_by", "is_example", "live"]
 
 
 class EventListingViewSet(PageListingViewSet):
@@ -33,8 +34,15 @@ class EventListingViewSet(PageListingViewSet):
     menu_label = "Events"
     add_to_admin_menu = True
     menu_order = 113
-    list_display = ["title", "start_date", "format", "city", "latest_revision_created_at"]
-    list_filter = ["format", "live"]
+    list_display = [
+        "title",
+        "start_date",
+        "format",
+        "city",
+        example_column(),
+        "latest_revision_created_at",
+    ]
+    list_filter = ["format", "is_example", "live"]
 
 
 class InvitationCreateView(CreateView):

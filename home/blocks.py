@@ -67,6 +67,19 @@ class FiguresBlock(blocks.StructBlock):
         template = "components/blocks/figures.html"
 
 
+class FundFiguresBlock(blocks.StaticBlock):
+    """The fund-wide figures kept in Settings > Fund figures, so every page quotes one source."""
+
+    class Meta:
+        icon = "table"
+        label = "Fund figures"
+        admin_text = (
+            "Shows the fund-wide figures (invested, projects, countries) from Settings > Fund "
+            "figures, each with its source and date."
+        )
+        template = "components/blocks/fund_figures.html"
+
+
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock()
     label = blocks.CharBlock(max_length=120, required=False, help_text="Defaults to its title.")
@@ -113,6 +126,7 @@ class BodyBlock(blocks.StreamBlock):
     image = CaptionedImageBlock()
     quote = QuoteBlock()
     figures = FiguresBlock()
+    fund_figures = FundFiguresBlock()
     document = DocumentBlock()
     call_to_action = CallToActionBlock()
     video = VideoBlock()

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
+
+from home.emails import render_text
 
 
 def staff_addresses(page):
@@ -21,7 +22,7 @@ def send_contact_notification(submission_id, address=None):
         for name, label in page.get_data_fields()
         if name != "submit_time"
     ]
-    body = render_to_string(
+    body = render_text(
         "email/contact_notification.txt",
         {
             "page": page,

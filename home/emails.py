@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 import css_inline
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils.html import strip_tags
 
 
@@ -29,9 +30,17 @@ def stylesheet():
     return render_to_string("email/styles.css")
 
 
+def render_text(template_name, context):
+    """A plain-text template rendered with nothing escaped: what people typed ("We'd", "R&D")
+    reaches a text email as typed, never as an HTML entity. Templates it includes are
+    rendered the same way."""
+    template = get_template(template_name).template
+    return template.render(Context(context, autoescape=False))
+
+
 def render_email(template, context):
     """The text and CSS-inlined HTML versions of an email template pair."""
-    text = render_to_string(f"email/{template}.txt", context)
+    text = render_text(f"email/{template}.txt", context)
     html = css_inline.inline(render_to_string(f"email/{template}.html", context))
     return text, html
 

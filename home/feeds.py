@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from home.content import content_page_models
 from home.listing import card_queryset
+from home.models.tags import topic_name
 from home.querysets import site_pages
 
 FEED_LENGTH = 30
@@ -39,7 +40,7 @@ class LatestContentFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [tagged.tag.name for tagged in item.tagged_items.all()]
+        return [topic_name(tagged.tag.name) for tagged in item.tagged_items.all()]
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)
@@ -57,7 +58,7 @@ class TopicFeed(LatestContentFeed):
         return get_object_or_404(Tag, slug=slug)
 
     def title(self, tag):
-        return f"Safe Online: {tag.name}"
+        return f"Safe Online: {topic_name(tag.name)}"
 
     def description(self, tag):
         return f"New research, insights, stories and events on {tag.name}."

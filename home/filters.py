@@ -1,14 +1,21 @@
 """Listing filters shared by every index page. Filter values live in the query string, so a
 filtered listing can be bookmarked and shared; unknown values are ignored rather than erroring."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from taggit.models import Tag
+
+from home.models.tags import topic_name
 
 
 class ListingFilterForm(forms.Form):
     model = None  # the page model being listed
     date_field = "date"
+    # Fields that choose how the listing is shown (which events, in what order) rather than
+    # narrowing it: kept in the URL with the filters, but not counted as filters.
+    display_fields = ()
 
     topic = forms.ChoiceField(required=False, label="Topic")
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Year")
@@ -29,7 +36,7 @@ class ListingFilterForm(forms.Form):
             .distinct()
             .order_by("name")
         )
-        return list(tags.values_list("slug", "name"))
+        return [(slug, topic_name(name)) for slug, name in tags.values_list("slug", "name")]
 
     def year_choices(self):
         dates = self.model.objects.live().dates(self.date_field, "year", order="DESC")
@@ -43,12 +50,24 @@ class ListingFilterForm(forms.Form):
 
     @property
     def is_filtered(self):
-        return bool(self.values)
+        return any(name not in self.display_fields for name in self.values)
+
+    @property
+    def display_query(self):
+        """The query string of the display fields alone: where "Clear all" leads."""
+        return urlencode(
+            {name: self.values[name] for name in self.display_fields if name in self.values}
+        )
 
     def filter(self, queryset):
-        """Apply each chosen value through its filter_<field name> method."""
+        """Apply each chosen filter through its filter_<field name> method, then display()."""
         for name, value in self.values.items():
-            queryset = getattr(self, f"filter_{name}")(queryset, value)
+            if name not in self.display_fields:
+                queryset = getattr(self, f"filter_{name}")(queryset, value)
+        return self.display(queryset)
+
+    def display(self, queryset):
+        """The filtered listing as the display fields ask for it (its order, say)."""
         return queryset
 
     def filter_topic(self, queryset, slug):

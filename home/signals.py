@@ -10,7 +10,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.content_version import bump_content_version
-from home.models import CustomImage, SiteSettings
+from home.models import CustomImage, FundFigures, SiteSettings
 
 CHANGES = [post_save, post_delete]
 
@@ -25,6 +25,7 @@ def page_changed(sender, **kwargs):
 
 @receiver(CHANGES, sender=CustomImage)
 @receiver(CHANGES, sender=SiteSettings)
+@receiver(CHANGES, sender=FundFigures)
 @receiver(CHANGES, sender=Tag)
 @receiver(CHANGES, sender=Site)
 @receiver(CHANGES, sender=get_document_model())

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from home import contact, outbox
+from home import contact, outbox, retention
 
 # A task that sends email retries when the mail server cannot be reached (OSError covers refused
 # connections and timeouts), waiting 1, 2, 4 … seconds between tries, six times at the most.
@@ -18,3 +18,9 @@ def send_contact_notification(submission_id, address=None):
 def flush_outbox():
     """Run by beat every minute: hand over task calls the broker could not take."""
     return outbox.flush()
+
+
+@shared_task
+def purge_expired_personal_data():
+    """Run by beat once a day: delete what the privacy notice says is kept no longer."""
+    return retention.purge_expired_personal_data()

@@ -1,5 +1,6 @@
 from django import forms
 from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from home.filters import ListingFilterForm
@@ -30,8 +31,24 @@ class ProjectFilterForm(ListingFilterForm):
     status = forms.ChoiceField(
         choices=[("", "Any status"), *ResearchProjectPage.Status.choices], required=False
     )
+    sort = forms.ChoiceField(
+        choices=[
+            ("active", "Recently active"),
+            ("newest", "Newest start date"),
+            ("oldest", "Oldest start date"),
+            ("title", "Title, A to Z"),
+        ],
+        required=False,
+        label="Sort by",
+    )
 
-    field_order = ["topic", "programme", "country", "status", "year"]
+    field_order = ["topic", "programme", "country", "status", "year", "sort"]
+    display_fields = ("sort",)
+    ORDERS = {
+        "newest": ("-start_date", "title"),
+        "oldest": ("start_date", "title"),
+        "title": (Lower("title"),),
+    }
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -71,6 +88,13 @@ class ProjectFilterForm(ListingFilterForm):
 
     def filter_status(self, queryset, status):
         return queryset.filter(status=status)
+
+    def display(self, queryset):
+        """Most recently active first unless another order is asked for."""
+        sort = self.values.get("sort", "active")
+        if sort == "active":
+            return queryset.by_recent_activity()
+        return queryset.order_by(*self.ORDERS[sort])
 
 
 class InsightFilterForm(ListingFilterForm):

@@ -1,4 +1,5 @@
-"""The project portfolio as open data: one CSV row per live project."""
+"""The project portfolio as open data: one CSV row per live project, its dates to the precision
+they are known and examples marked as such."""
 
 import csv
 
@@ -18,7 +19,20 @@ COLUMNS = [
     "end_date",
     "status",
     "tags",
+    "example",
 ]
+
+
+def iso_date(project, day):
+    """A project date in ISO 8601 to the precision it is known: "2023-03-01", "2023-03",
+    "2023", or nothing where it was never published."""
+    if day is None:
+        return ""
+    return {
+        project.DatePrecision.MONTH: f"{day:%Y-%m}",
+        project.DatePrecision.YEAR: f"{day:%Y}",
+        project.DatePrecision.UNKNOWN: "",
+    }.get(project.date_precision, day.isoformat())
 
 
 class _Echo:
@@ -39,10 +53,11 @@ def portfolio_rows(projects):
             "; ".join(org.name for org in project.partner_organisations.all()),
             "; ".join(country.name for country in project.countries.all()),
             project.grant_amount_usd if project.grant_amount_usd is not None else "",
-            project.start_date.isoformat(),
-            project.end_date.isoformat() if project.end_date else "",
+            iso_date(project, project.start_date),
+            iso_date(project, project.end_date),
             project.get_status_display(),
             "; ".join(sorted(item.tag.name for item in project.tagged_items.all())),
+            "yes" if project.is_example else "",
         ]
 
 

@@ -3,6 +3,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.admin_columns import example_column
 from research.models import Country, InsightBriefPage, Organisation, Programme, ResearchProjectPage
 
 
@@ -53,9 +54,10 @@ class ProjectListingViewSet(PageListingViewSet):
         "status",
         "start_date",
         "grant_amount_usd",
+        example_column(),
         "latest_revision_created_at",
     ]
-    list_filter = ["programme", "status", "countries", "live"]
+    list_filter = ["programme", "status", "countries", "is_example", "live"]
 
 
 class InsightListingViewSet(PageListingViewSet):
@@ -64,8 +66,14 @@ class InsightListingViewSet(PageListingViewSet):
     menu_label = "Insight briefs"
     add_to_admin_menu = True
     menu_order = 111
-    list_display = ["title", "date", "reading_minutes", "latest_revision_created_at"]
-    list_filter = ["live"]
+    list_display = [
+        "title",
+        "date",
+        "reading_minutes",
+        example_column(),
+        "latest_revision_created_at",
+    ]
+    list_filter = ["is_example", "live"]
 
 
 @hooks.register("register_admin_viewset")

@@ -60,6 +60,7 @@ def test_staff_publish_a_research_project(admin_client, research_index):
             "grant_amount_usd": "180000",
             "start_date": "2021-11-01",
             "end_date": "2023-06-30",
+            "date_precision": "months",
             "status": "completed",
             "reporting_interval_months": "3",
             "body": streamfield([("paragraph", rich_text("<p>What the team found.</p>"))]),
@@ -132,6 +133,7 @@ def test_staff_publish_a_grantee_story(admin_client, story_index):
         {
             "title": "Listening to parents in Nepal",
             "date": "2024-01-10",
+            "told_by": "grantee",
             "intro": "How a parents' programme began.",
             "body": streamfield(
                 [
@@ -145,6 +147,7 @@ def test_staff_publish_a_grantee_story(admin_client, story_index):
         },
     )
     assert_published_with_tags(page, ["prevention", "grooming"])
+    assert page.type_label == "Grantee story"
 
 
 def test_staff_publish_an_event(admin_client, event_index):

@@ -1,8 +1,9 @@
 import zoneinfo
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
@@ -14,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from community import people as story_people
 from community.ics import event_calendar
 from home.blocks import BodyBlock
 from home.content import Digest, register_content_kind
@@ -21,8 +23,18 @@ from home.listing import card_rendition_prefetch, lazy, live_projects
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet, SitePageQuerySet
 from home.widgets import Checklist
-from research.models import Audience
+from research.models import Audience, Organisation, ProjectContact
 from research.serializers import CountrySerializer, ProjectReferenceSerializer
+
+
+def utc_offset(moment):
+    """A moment's offset from UTC as people write it: "UTC+1", "UTC−7", "UTC+5:30", "UTC"."""
+    minutes = round(moment.utcoffset().total_seconds() / 60)
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours}{f':{rest:02d}' if rest else ''}"
+
 
 TIME_ZONE_CHOICES = [
     (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
@@ -48,7 +60,7 @@ class StoryIndexPage(IndexPage):
 @register_content_kind(
     slug="story",
     plural="stories",
-    digest_label="Grantee story",
+    digest_label="Story",
     digest=Digest.NEW,
     digest_rank={
         Audience.TECH_INDUSTRY: 3,
@@ -59,7 +71,23 @@ class StoryIndexPage(IndexPage):
     },
 )
 class GranteeStoryPage(TaggedPage):
+    class ToldBy(models.TextChoices):
+        """Who tells the story: the label readers see on the page and on its card."""
+
+        GRANTEE = "grantee", "Grantee story"
+        STAFF = "staff", "Staff reflection"
+        EVENT = "event", "Event recap"
+        NEWS = "news", "News from the fund"
+        PARTNER = "partner", "Partner story"
+
     date = models.DateField(default=timezone.localdate)
+    told_by = models.CharField(
+        max_length=20,
+        choices=ToldBy.choices,
+        default=ToldBy.GRANTEE,
+        help_text="Who tells this story. A grantee story is told by the funded team itself, in "
+        "their own words; pieces written by the fund's staff are reflections, recaps or news.",
+    )
     intro = models.TextField(max_length=600, help_text="The opening paragraph, also used on cards.")
     body = StreamField(BodyBlock())
     related_projects = ParentalManyToManyField(
@@ -70,7 +98,8 @@ class GranteeStoryPage(TaggedPage):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("date"),
+        FieldPanel("is_example"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("told_by")]),
         FieldPanel("intro"),
         FieldPanel("image", heading="Hero image"),
         FieldPanel("body"),
@@ -85,10 +114,12 @@ class GranteeStoryPage(TaggedPage):
     ]
     api_fields = [
         APIField("date"),
+        APIField("told_by"),
         APIField("intro"),
         APIField("body"),
         APIField("related_projects", serializer=ProjectReferenceSerializer(many=True)),
         APIField("tags"),
+        APIField("is_example"),
     ]
 
     parent_page_types = ["community.StoryIndexPage"]
@@ -103,6 +134,10 @@ class GranteeStoryPage(TaggedPage):
         return self.intro
 
     @property
+    def type_label(self):
+        return self.get_told_by_display()
+
+    @property
     def listing_date(self):
         return self.date
 
@@ -110,9 +145,44 @@ class GranteeStoryPage(TaggedPage):
     def for_country(cls, country, project_ids):
         return cls.objects.listing().filter(related_projects__in=project_ids).distinct()
 
+    @property
+    def voices(self):
+        """The people quoted in the story, for its card: read from the body, no queries."""
+        return story_people.voices(self.body)
+
+    def people(self, projects):
+        """Who the story is about, for the top of its page: the people it quotes, then the
+        contacts of the (visible) projects it is about."""
+        found = {person.name: person for person in self.voices}
+        contacts = ProjectContact.objects.filter(
+            project_id__in=[project.pk for project in projects]
+        ).order_by("project__path", "sort_order")
+        for contact in contacts:
+            found.setdefault(contact.name, story_people.from_contact(contact))
+        return list(found.values())
+
+    def teller(self, projects):
+        """Who tells the story: the organisations leading its projects when a grantee or a
+        partner tells it, the fund itself for everything its staff write."""
+        if self.told_by in (self.ToldBy.GRANTEE, self.ToldBy.PARTNER):
+            organisations = list(
+                dict.fromkeys(
+                    Organisation.objects.filter(led_projects__in=[p.pk for p in projects])
+                    .order_by("led_projects__path")
+                    .values_list("name", flat=True)
+                )
+            )
+            if organisations:
+                role = "Grantee" if self.told_by == self.ToldBy.GRANTEE else "Partner"
+                return story_people.Person(" and ".join(organisations[:2]), role, is_team=True)
+        site = self.get_site()
+        return story_people.Person(site.site_name if site else "", is_team=True)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = lazy(live_projects, self.related_projects)
+        projects = context["projects"] = lazy(live_projects, self.related_projects)
+        context["people"] = lazy(self.people, projects)
+        context["teller"] = lazy(self.teller, projects)
         return context
 
 
@@ -134,6 +204,22 @@ class EventQuerySet(SitePageQuerySet):
         today = timezone.localdate()
         return self.listing().filter(last_day__lt=today).order_by("-start_date", "-start_time")
 
+    def every(self):
+        """Upcoming events first, soonest first, then past ones, latest first."""
+        today = timezone.localdate()
+        upcoming = Q(last_day__gte=today)
+        return (
+            self.listing()
+            .annotate(is_past=Case(When(upcoming, then=Value(0)), default=Value(1)))
+            .order_by(
+                "is_past",
+                Case(When(upcoming, then="start_date")).asc(),
+                Case(When(upcoming, then="start_time")).asc(),
+                F("start_date").desc(),
+                F("start_time").desc(nulls_last=True),
+            )
+        )
+
 
 class EventIndexPage(IndexPage):
     subpage_types = ["community.EventPage"]
@@ -143,14 +229,16 @@ class EventIndexPage(IndexPage):
     class Meta:
         verbose_name = "event index page"
 
-    @staticmethod
-    def showing_past(request):
-        return request.GET.get("when") == "past"
+    # Which events the listing shows (?when=), upcoming unless asked otherwise.
+    SHOWING = {"upcoming": "upcoming", "past": "past", "all": "every"}
+
+    @classmethod
+    def showing(cls, request):
+        when = request.GET.get("when")
+        return when if when in cls.SHOWING else "upcoming"
 
     def listing(self, request):
-        return (
-            EventPage.objects.past() if self.showing_past(request) else EventPage.objects.upcoming()
-        )
+        return getattr(EventPage.objects, self.SHOWING[self.showing(request)])()
 
     @classmethod
     def latest(cls, count):
@@ -158,7 +246,7 @@ class EventIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["showing_past"] = self.showing_past(request)
+        context["showing"] = self.showing(request)
         return context
 
 
@@ -212,6 +300,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         FieldPanel("image"),
         MultiFieldPanel(
@@ -254,6 +343,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
         APIField("registration_url"),
         APIField("related_projects", serializer=ProjectReferenceSerializer(many=True)),
         APIField("tags"),
+        APIField("is_example"),
     ]
 
     parent_page_types = ["community.EventIndexPage"]
@@ -306,6 +396,35 @@ class EventPage(RoutablePageMixin, TaggedPage):
     @property
     def is_upcoming(self):
         return self.last_date >= timezone.localdate()
+
+    @property
+    def is_multi_day(self):
+        return self.last_date != self.start_date
+
+    @property
+    def time_zone_label(self):
+        """The time zone as people name it, with its offset from UTC on the day, which daylight
+        saving changes: "London time (UTC+1)", "Kolkata time (UTC+5:30)", "UTC"."""
+        if self.time_zone in ("UTC", "Etc/UTC"):
+            return "UTC"
+        place = self.time_zone.rsplit("/", 1)[-1].replace("_", " ")
+        moment = self.starts_at or datetime.combine(self.start_date, time(12), tzinfo=self.tzinfo)
+        return f"{place} time ({utc_offset(moment)})"
+
+    @property
+    def time_label(self):
+        """When on the day it runs, for listings and cards: "09:30–17:00 London time (UTC+1)",
+        "from 09:00 …" when it runs over several days, "All day" when it has no start time."""
+        if self.is_all_day:
+            return "All day"
+        if self.is_multi_day:
+            return f"From {self.starts_at:%H:%M} {self.time_zone_label}"
+        end = f"–{self.ends_at:%H:%M}" if self.end_time else ""
+        return f"{self.starts_at:%H:%M}{end} {self.time_zone_label}"
+
+    @property
+    def listing_time(self):
+        return self.time_label
 
     @property
     def location(self):

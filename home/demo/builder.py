@@ -1,7 +1,9 @@
 """Builds the demo site from home.demo.data.
 
-Every step looks for what already exists before creating anything: snippets, tags and images by
-their unique name or slug, pages by slug under their parent, newsletter members by address.
+Every step looks for what already exists before creating anything: snippets and tags by their
+unique name or slug, pages by slug under their parent, images by their content, newsletter
+members by address. Each page gets its own illustration, generated from its key, programme and
+topics (home.demo.images) when the page is created.
 Existing content is left as it is, so a second run creates nothing. The home page, the site and
 its settings are singletons and are brought up to date only where they differ from the demo
 values.
@@ -35,10 +37,11 @@ from community.models import (
 from community.models.grantees import Role
 from community.submissions import show_review_on
 from home.demo import data
-from home.demo.images import ILLUSTRATIONS, render_jpeg
+from home.demo.images import IMAGE_CREDIT, Subject, draw_artwork
 from home.models import (
     ContactFormField,
     ContactPage,
+    FundFigures,
     HomeFeaturedItem,
     HomePage,
     SiteSettings,
@@ -106,7 +109,10 @@ class DemoSiteBuilder:
         self.today = today or timezone.localdate()
         self.created = Counter()
         self.updated = Counter()
-        self.images = {}
+        self.images = {}  # generated pictures by subject key
+        self.drawn = Counter()  # motifs and grounds of the pictures drawn, to vary the next
+        self.motifs = {}  # the motif drawn for each subject key
+        self.project_subjects = {}  # by project slug, for the pages shown beside a project
         self.programmes = {}
         self.countries = {}
         self.organisations = {}
@@ -125,7 +131,6 @@ class DemoSiteBuilder:
 
     def build(self):
         self.home = self.find_home_page()
-        self.build_images()
         self.build_programmes()
         self.build_countries()
         self.build_organisations()
@@ -137,6 +142,7 @@ class DemoSiteBuilder:
         self.build_events(sections["events"])
         self.build_contact_page()
         self.build_standard_page(self.home, data.ABOUT)
+        self.build_trust_pages()
         self.update_home_page()
         self.update_site()
         self.build_digest_themes()
@@ -146,30 +152,6 @@ class DemoSiteBuilder:
         self.plan_insight_alert()
 
     # --- Reference data ------------------------------------------------------------------------
-
-    def build_images(self):
-        image_model = get_image_model()
-        existing = {
-            image.title: image
-            for image in image_model.objects.filter(
-                title__in=[illustration.title for illustration in ILLUSTRATIONS]
-            )
-        }
-        for illustration in ILLUSTRATIONS:
-            image = existing.get(illustration.title)
-            if image is None:
-                content = render_jpeg(illustration)
-                image = image_model(
-                    title=illustration.title,
-                    description=illustration.description,
-                    credit=data.IMAGE_CREDIT,
-                    file=ImageFile(io.BytesIO(content), name=f"demo-{illustration.key}.jpg"),
-                    file_size=len(content),
-                    file_hash=hashlib.sha1(content, usedforsecurity=False).hexdigest(),
-                )
-                image.save()
-                self.created["images"] += 1
-            self.images[illustration.key] = image
 
     def build_programmes(self):
         for spec in data.PROGRAMMES:
@@ -239,10 +221,11 @@ class DemoSiteBuilder:
         project in progress, so the grantee portal can be tried straight away."""
         for section in ResearchIndexPage.objects.all():
             show_review_on(section)
+        in_progress = ResearchProjectPage.objects.filter(status=ResearchProjectPage.Status.ACTIVE)
+        # an example project, so that trying the portal never edits a real grantee's page
         project = (
-            ResearchProjectPage.objects.filter(status=ResearchProjectPage.Status.ACTIVE)
-            .order_by("path")
-            .first()
+            in_progress.filter(is_example=True).order_by("path").first()
+            or in_progress.order_by("path").first()
         )
         if project is None or Invitation.objects.filter(email=data.DEMO_GRANTEE_EMAIL).exists():
             return
@@ -295,20 +278,74 @@ class DemoSiteBuilder:
         Revision.objects.filter(pk=page.latest_revision_id).update(created_at=moment)
         page.first_published_at = page.last_published_at = moment
 
-    def stream(self, blocks) -> list[dict]:
-        """Raw StreamField data with image and page references turned into ids."""
-        return [self.resolve(block) for block in blocks]
+    def stream(self, blocks, subject: Subject) -> list[dict]:
+        """Raw StreamField data with image and page references turned into ids; an image
+        reference becomes another picture generated for the page the body belongs to."""
+        return [self.resolve(block, subject) for block in blocks]
 
-    def resolve(self, value):
+    def resolve(self, value, subject: Subject):
         if isinstance(value, data.ImageRef):
-            return self.images[value.key].pk
+            return self.artwork(subject.variant(value.key)).pk
         if isinstance(value, data.PageRef):
             return self.page_at(value.path).pk
         if isinstance(value, dict):
-            return {key: self.resolve(item) for key, item in value.items()}
+            return {key: self.resolve(item, subject) for key, item in value.items()}
         if isinstance(value, list | tuple):
-            return [self.resolve(item) for item in value]
+            return [self.resolve(item, subject) for item in value]
         return value
+
+    def artwork(self, subject: Subject, varied: bool = True):
+        """The picture generated for `subject`. Pictures are drawn only for pages being
+        created, and one already stored with the same pixels (left by a page since deleted,
+        say) is used again rather than stored twice.
+
+        A varied picture avoids the motifs and grounds drawn most so far in this run. The home
+        page's is drawn on every run, from its seed alone, so that it is the same picture,
+        found again by its hash."""
+        if subject.key in self.images:
+            return self.images[subject.key]
+        artwork = draw_artwork(subject, self.drawn if varied else None)
+        self.motifs[subject.key] = artwork.motif
+        file_hash = hashlib.sha1(artwork.content, usedforsecurity=False).hexdigest()
+        image_model = get_image_model()
+        image = image_model.objects.filter(file_hash=file_hash).first()
+        if image is None:
+            image = image_model(
+                title=artwork.title,
+                description=artwork.description,
+                credit=IMAGE_CREDIT,
+                file=ImageFile(io.BytesIO(artwork.content), name=artwork.filename),
+                width=artwork.size[0],  # known, so not read back from the file
+                height=artwork.size[1],
+                file_size=len(artwork.content),
+                file_hash=file_hash,
+            )
+            image.save()
+            self.created["images"] += 1
+        self.images[subject.key] = image
+        return image
+
+    def subject_about(self, key, title, project_slugs, topics, wide=False) -> Subject:
+        """What a picture shows for a page about some projects: their programme's palette,
+        and none of the motifs drawn for them, since the page is shown beside them."""
+        programmes = Counter(self.projects[slug].programme.slug for slug in project_slugs)
+        return Subject(
+            key,
+            title,
+            programmes.most_common(1)[0][0] if programmes else "",
+            tuple(topics),
+            wide=wide,
+            avoid=self.project_motifs(project_slugs),
+        )
+
+    def project_motifs(self, project_slugs) -> tuple[str, ...]:
+        """The motifs drawn in this run for these projects (none for projects made before)."""
+        keys = [
+            self.project_subjects[slug].key
+            for slug in project_slugs
+            if slug in self.project_subjects
+        ]
+        return tuple(self.motifs[key] for key in keys if key in self.motifs)
 
     def build_section(self, spec: data.Section) -> Page:
         return self.ensure_page(
@@ -318,19 +355,19 @@ class DemoSiteBuilder:
             lambda: SECTION_MODELS[spec.kind](
                 title=spec.title,
                 intro=spec.intro,
-                image=self.images[spec.image],
+                image=self.artwork(Subject(spec.slug, spec.title)),
                 show_in_menus=True,
             ),
             "index pages",
         )
 
     def build_projects(self, index: Page):
-        for spec in data.PROJECTS:
+        for spec in data.on_load_day_all(data.PROJECTS, self.today):
             project = self.ensure_page(
                 index,
                 spec.slug,
                 spec.start,
-                lambda spec=spec: self.make_project(spec),
+                lambda spec=spec: self.make_project(index, spec),
                 "research projects",
             )
             self.projects[spec.slug] = project
@@ -341,18 +378,29 @@ class DemoSiteBuilder:
                     update.date,
                     lambda update=update, spec=spec: self.tagged(
                         ProjectUpdatePage(
+                            is_example=spec.example,
                             title=update.title,
                             date=update.date,
                             summary=update.summary,
                             body=update.body,
-                            image=self.images[spec.image],
+                            image=self.artwork(
+                                Subject(
+                                    f"{index.slug}/{spec.slug}/{slugify(update.title)}",
+                                    update.title,
+                                    spec.programme,
+                                    tuple(update.tags or spec.tags),
+                                    avoid=self.project_motifs([spec.slug]),
+                                )
+                            ),
                         ),
                         update.tags or spec.tags,
                     ),
                     "project updates",
                 )
 
-    def make_project(self, spec: data.Project) -> ResearchProjectPage:
+    def make_project(self, index: Page, spec: data.Project) -> ResearchProjectPage:
+        subject = Subject(f"{index.slug}/{spec.slug}", spec.title, spec.programme, tuple(spec.tags))
+        self.project_subjects[spec.slug] = subject
         page = ResearchProjectPage(
             title=spec.title,
             summary=spec.summary,
@@ -364,10 +412,13 @@ class DemoSiteBuilder:
             grant_amount_usd=spec.grant_usd,
             start_date=spec.start,
             end_date=spec.end,
-            status=project_status(spec.start, spec.end, self.today),
+            date_precision=spec.date_precision,
+            status=spec.status or project_status(spec.start, spec.end, self.today),
+            reporting_interval_months=spec.reporting_interval_months,
+            is_example=spec.example,
             website=spec.website,
-            image=self.images[spec.image],
-            body=self.stream(spec.body),
+            image=self.artwork(subject),
+            body=self.stream(spec.body, subject),
             outputs=[
                 ProjectOutput(
                     title=output.title,
@@ -387,16 +438,19 @@ class DemoSiteBuilder:
         return self.tagged(page, spec.tags)
 
     def build_insights(self, index: Page):
-        for spec in data.INSIGHTS:
+        for spec in data.on_load_day_all(data.INSIGHTS, self.today):
             self.briefs[spec.slug] = self.ensure_page(
                 index,
                 spec.slug,
                 spec.date,
-                lambda spec=spec: self.make_insight(spec),
+                lambda spec=spec: self.make_insight(index, spec),
                 "insight briefs",
             )
 
-    def make_insight(self, spec: data.Insight) -> InsightBriefPage:
+    def make_insight(self, index: Page, spec: data.Insight) -> InsightBriefPage:
+        subject = self.subject_about(
+            f"{index.slug}/{spec.slug}", spec.title, spec.projects, spec.tags
+        )
         findings = [
             {
                 "type": "finding",
@@ -405,12 +459,13 @@ class DemoSiteBuilder:
             for item in spec.findings
         ]
         page = InsightBriefPage(
+            is_example=spec.example,
             title=spec.title,
             date=spec.date,
             summary=spec.summary,
-            image=self.images[spec.image],
+            image=self.artwork(subject),
             key_findings=findings,
-            body=self.stream(spec.body),
+            body=self.stream(spec.body, subject),
             projects=[self.projects[slug] for slug in spec.projects],
             recommendations=[
                 InsightRecommendation(audience=Audience(audience), text=text)
@@ -420,36 +475,50 @@ class DemoSiteBuilder:
         return self.tagged(page, spec.tags)
 
     def build_stories(self, index: Page):
-        for spec in data.STORIES:
+        for spec in data.on_load_day_all(data.STORIES, self.today):
             self.ensure_page(
                 index,
                 spec.slug,
                 spec.date,
-                lambda spec=spec: self.tagged(
-                    GranteeStoryPage(
-                        title=spec.title,
-                        date=spec.date,
-                        intro=spec.intro,
-                        image=self.images[spec.image],
-                        body=self.stream(spec.body),
-                        related_projects=[self.projects[slug] for slug in spec.related_projects],
-                    ),
-                    spec.tags,
-                ),
+                lambda spec=spec: self.make_story(index, spec),
                 "grantee stories",
             )
 
+    def make_story(self, index: Page, spec) -> GranteeStoryPage:
+        subject = self.subject_about(
+            f"{index.slug}/{spec.slug}",
+            spec.title,
+            spec.related_projects,
+            spec.tags,
+            wide=True,  # a story opens on its picture, full width
+        )
+        page = GranteeStoryPage(
+            is_example=spec.example,
+            told_by=GranteeStoryPage.ToldBy(spec.told_by),
+            title=spec.title,
+            date=spec.date,
+            intro=spec.intro,
+            image=self.artwork(subject),
+            body=self.stream(spec.body, subject),
+            related_projects=[self.projects[slug] for slug in spec.related_projects],
+        )
+        return self.tagged(page, spec.tags)
+
     def build_events(self, index: Page):
-        for spec in data.EVENTS:
+        for spec in data.on_load_day_all(data.EVENTS, self.today):
+            subject = self.subject_about(
+                f"{index.slug}/{spec.slug}", spec.title, spec.related_projects, spec.tags
+            )
             self.ensure_page(
                 index,
                 spec.slug,
                 spec.start_date - EVENT_ANNOUNCEMENT_LEAD,
-                lambda spec=spec: self.tagged(
+                lambda spec=spec, subject=subject: self.tagged(
                     EventPage(
+                        is_example=spec.example,
                         title=spec.title,
                         summary=spec.summary,
-                        image=self.images[spec.image],
+                        image=self.artwork(subject),
                         start_date=spec.start_date,
                         end_date=spec.end_date,
                         start_time=spec.start_time,
@@ -460,7 +529,7 @@ class DemoSiteBuilder:
                         city=spec.city,
                         country=self.countries[spec.country] if spec.country else None,
                         registration_url=spec.registration_url,
-                        description=self.stream(spec.description),
+                        description=self.stream(spec.description, subject),
                         related_projects=[self.projects[slug] for slug in spec.related_projects],
                     ),
                     spec.tags,
@@ -476,7 +545,7 @@ class DemoSiteBuilder:
             spec["published"],
             lambda: ContactPage(
                 title=spec["title"],
-                image=self.images[spec["image"]],
+                image=self.artwork(Subject(spec["slug"], spec["title"])),
                 intro=spec["intro"],
                 thank_you_text=spec["thank_you_text"],
                 to_address=spec["to_address"],
@@ -489,6 +558,9 @@ class DemoSiteBuilder:
         )
 
     def build_standard_page(self, parent: Page, spec: data.StandardPage):
+        subject = Subject(
+            f"{parent.url_path}{spec.slug}".removeprefix(self.home.url_path), spec.title
+        )
         page = self.ensure_page(
             parent,
             spec.slug,
@@ -496,14 +568,28 @@ class DemoSiteBuilder:
             lambda: StandardPage(
                 title=spec.title,
                 intro=spec.intro,
-                image=self.images[spec.image],
-                body=self.stream(spec.body),
+                image=self.artwork(subject),
+                body=self.stream(spec.body, subject),
                 show_in_menus=True,
             ),
             "standard and contact pages",
         )
         for child in spec.children:
             self.build_standard_page(page, child)
+
+    def build_trust_pages(self):
+        """The privacy notice, cookie statement and accessibility statement (home.trust): linked
+        from the footer rather than the menu, and dated the day the demo is loaded."""
+        for spec in data.TRUST_PAGES:
+            self.ensure_page(
+                self.home,
+                spec.slug,
+                self.today,
+                lambda spec=spec: StandardPage(
+                    title=spec.title, intro=spec.intro, body=list(spec.body), show_in_menus=False
+                ),
+                "trust pages",
+            )
 
     @staticmethod
     def tagged(page: Page, tags) -> Page:
@@ -518,7 +604,9 @@ class DemoSiteBuilder:
         wanted = {
             "hero_heading": spec["hero_heading"],
             "hero_text": spec["hero_text"],
-            "image": self.images[spec["image"]],
+            "image": self.artwork(
+                Subject("home", spec["hero_heading"], wide=True, motif="network"), varied=False
+            ),
             "hero_link": self.page_at(spec["hero_link"]),
             "hero_link_label": spec["hero_link_label"],
             "impact_heading": spec["impact_heading"],
@@ -549,17 +637,19 @@ class DemoSiteBuilder:
             site.site_name = data.SITE_NAME
             site.save(update_fields=["site_name"])
             self.updated["site"] += 1
-        settings = SiteSettings.for_site(site)
-        changed = {
-            name: value
-            for name, value in data.SITE_SETTINGS.items()
-            if getattr(settings, name) != value
-        }
-        if changed:
-            for name, value in changed.items():
-                setattr(settings, name, value)
-            settings.save()
-            self.updated["site settings"] += 1
+        for model, values, label in (
+            (SiteSettings, data.SITE_SETTINGS, "site settings"),
+            (FundFigures, data.FUND_FIGURES, "fund figures"),
+        ):
+            settings = model.for_site(site)
+            changed = {
+                name: value for name, value in values.items() if getattr(settings, name) != value
+            }
+            if changed:
+                for name, value in changed.items():
+                    setattr(settings, name, value)
+                settings.save()
+                self.updated[label] += 1
 
     # --- Newsletter ----------------------------------------------------------------------------
 
@@ -697,9 +787,10 @@ class DemoSiteBuilder:
         return best
 
     def plan_insight_alert(self):
-        """The alert for the newest demo brief, as the alert path creates and plans it (without
-        queuing the planning task: send_mailings sends it here)."""
-        live = [brief for brief in self.briefs.values() if brief.live]
+        """The alert for the newest demo brief that is not an example, as the alert path
+        creates and plans it (without queuing the planning task: send_mailings sends it
+        here)."""
+        live = [brief for brief in self.briefs.values() if brief.live and not brief.is_example]
         if not live:
             return
         brief = max(live, key=lambda page: page.first_published_at)

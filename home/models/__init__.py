@@ -2,13 +2,14 @@ from .base import BasePage, IndexPage, TaggedPage
 from .images import CustomImage, CustomRendition
 from .outbox import OutboxTask
 from .pages import ContactFormField, ContactPage, HomeFeaturedItem, HomePage, StandardPage
-from .settings import SiteSettings
+from .settings import FundFigures, SiteSettings
 from .tags import PageTag
 
 __all__ = [
     "BasePage",
     "ContactFormField",
     "ContactPage",
+    "FundFigures",
     "CustomImage",
     "CustomRendition",
     "HomeFeaturedItem",

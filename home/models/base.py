@@ -110,11 +110,26 @@ class TaggedPage(BasePage):
         help_text="Topics from the shared vocabulary; they drive topic pages, related content "
         "and which digests the page goes into.",
     )
+    is_example = models.BooleanField(
+        default=False,
+        verbose_name="example",
+        help_text="Illustrative content that describes no real grant, person or event. It is "
+        "marked as an example on the page, on cards and in the admin, and left out of the "
+        "figures the site computes. Never name a real organisation in an example.",
+    )
 
     search_fields = [*Page.search_fields, index.RelatedFields("tags", [index.SearchField("name")])]
 
     class Meta:
         abstract = True
+
+    @property
+    def example_label(self):
+        return "Example" if self.is_example else ""
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return f"{title} (example)" if self.is_example else title
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

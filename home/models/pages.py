@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home import outbox
+from home import outbox, trust
 from home.blocks import BodyBlock
 from home.contact import staff_addresses
 from home.content_version import store_request_entry
@@ -154,7 +154,7 @@ class HomeFeaturedItem(Orderable):
 
 
 class StandardPage(BasePage):
-    """About, Our purpose and other free-form pages."""
+    """About, Our purpose and other free-form pages, including the trust pages (home.trust)."""
 
     intro = models.TextField(max_length=500, blank=True)
     body = StreamField(BodyBlock(), blank=True)
@@ -176,6 +176,23 @@ class StandardPage(BasePage):
     @property
     def listing_summary(self):
         return self.search_description or self.intro
+
+    @property
+    def is_trust_page(self):
+        """The privacy notice, cookie statement and accessibility statement, which say when
+        they last changed."""
+        return self.slug in trust.SLUGS
+
+    @classmethod
+    def trust_links(cls, request=None):
+        """The live, public trust pages as {slug: trust.Link}, the one nearest the home page
+        winning where two share a slug."""
+        pages = cls.objects.live().public().filter(slug__in=trust.SLUGS).order_by("depth", "path")
+        links = {}
+        for page in pages:
+            if page.slug not in links and (url := page.get_url(request)):
+                links[page.slug] = trust.Link(page.title, url)
+        return links
 
 
 class ContactFormField(AbstractFormField):

@@ -3,8 +3,10 @@ from django.conf import settings
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.content_version import content_version
+from home.content_version import cached_while_current, content_version
 from home.listing import CARD_IMAGE_SPEC
+from home.models import StandardPage
+from home.models.tags import topic_name as display_topic_name
 from home.querysets import site_pages
 
 register = template.Library()
@@ -55,6 +57,22 @@ def main_menu(context):
     current_path = getattr(page, "url_path", "")
     pages = site_pages().child_of(site.root_page).live().public().in_menu() if site else []
     return {"items": [(item, current_path.startswith(item.url_path)) for item in pages]}
+
+
+@register.simple_tag(takes_context=True)
+def trust_links(context):
+    """{% trust_links as trust %}: the privacy notice, cookie statement and accessibility
+    statement to link to, by slug (home.trust); looked up again only when content changes."""
+    request = context.get("request")
+    if request is None:
+        return StandardPage.trust_links()
+    return cached_while_current(request, "trust-links", lambda: StandardPage.trust_links(request))
+
+
+@register.filter
+def topic_name(name):
+    """{{ tag.name|topic_name }}: a topic as readers see it (home.models.tags.topic_name)."""
+    return display_topic_name(name)
 
 
 @register.filter

@@ -96,6 +96,7 @@ class InsightBriefPage(TaggedPage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("image"),
@@ -124,6 +125,7 @@ class InsightBriefPage(TaggedPage):
         APIField("audiences"),
         APIField("reading_minutes"),
         APIField("tags"),
+        APIField("is_example"),
     ]
 
     parent_page_types = ["research.InsightIndexPage"]

@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, F, OuterRef, Q, Subquery, When
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -32,6 +34,34 @@ class ProjectQuerySet(SitePageQuerySet):
             .select_related("programme", "lead_organisation", "image")
             .prefetch_related(card_rendition_prefetch(), "countries")
             .order_by("-start_date", "title")
+        )
+
+    def by_recent_activity(self):
+        """Most recently active first: by the latest of a project's newest published update,
+        its start and its end, counting only what has already happened. Projects that have not
+        started come last, the soonest to start first."""
+        today = timezone.localdate()
+        latest_update = (
+            ProjectUpdatePage.objects.live()
+            .public()
+            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .filter(date__lte=today)
+            .order_by("-date")
+            .values("date")[:1]
+        )
+        started = Case(When(Q(start_date__lte=today) & ~Q(status="planned"), then="start_date"))
+        ended = Case(When(end_date__lte=today, then="end_date"))
+        return self.annotate(
+            latest_update=Subquery(latest_update),
+            # Greatest() of the three that are known; each Coalesce is null only if all are.
+            last_active=Greatest(
+                Coalesce("latest_update", ended, started), Coalesce(ended, started, "latest_update")
+            ),
+        ).order_by(
+            F("last_active").desc(nulls_last=True),
+            Case(When(last_active__isnull=True, then="start_date")).asc(),
+            "-start_date",
+            "title",
         )
 
 
@@ -91,8 +121,25 @@ class ResearchProjectPage(TaggedPage):
     grant_amount_usd = models.PositiveIntegerField(
         null=True, blank=True, verbose_name="grant amount (USD)", help_text="Whole US dollars."
     )
+
+    class DatePrecision(models.TextChoices):
+        DAY = "day", "Exact days"
+        MONTH = "months", "Months only"
+        YEAR = "years", "Years only"
+        UNKNOWN = "unknown", "Not published"
+
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        verbose_name="dates known to",
+        help_text="How precisely the dates are known. Where only the month or year has been "
+        "published, enter its first day and choose months or years: the site then shows no more "
+        'than is known ("Mar 2023", "2021"). Where no dates are published, enter the date of the '
+        "award for ordering and choose not published: the site shows none.",
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
     website = models.URLField(blank=True, help_text="The project's own site, if it has one.")
     reporting_interval_months = models.PositiveSmallIntegerField(
@@ -113,6 +160,7 @@ class ResearchProjectPage(TaggedPage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         FieldPanel("image"),
         MultiFieldPanel(
@@ -122,7 +170,9 @@ class ResearchProjectPage(TaggedPage):
                 FieldPanel("partner_organisations", widget=Checklist),
                 FieldPanel("countries", widget=Checklist),
                 FieldRowPanel([FieldPanel("grant_amount_usd"), FieldPanel("status")]),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel(
+                    [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("date_precision")]
+                ),
                 FieldRowPanel([FieldPanel("website"), FieldPanel("reporting_interval_months")]),
             ],
             heading="Grant",
@@ -149,10 +199,12 @@ class ResearchProjectPage(TaggedPage):
         APIField("grant_amount_usd"),
         APIField("start_date"),
         APIField("end_date"),
+        APIField("date_precision"),
         APIField("status"),
         APIField("website"),
         APIField("outputs"),
         APIField("tags"),
+        APIField("is_example"),
     ]
 
     parent_page_types = ["research.ResearchIndexPage"]
@@ -172,7 +224,8 @@ class ResearchProjectPage(TaggedPage):
 
     @property
     def listing_date(self):
-        return self.start_date
+        """The start date, where it is known to the day; cards show no date otherwise."""
+        return self.start_date if self.date_precision == self.DatePrecision.DAY else None
 
     @property
     def year(self):
@@ -266,6 +319,7 @@ class ProjectUpdatePage(TaggedPage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("image"),

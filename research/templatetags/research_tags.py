@@ -1,12 +1,42 @@
 from django import template
+from django.utils.dateformat import format as format_date
 
 from research import impact
+from research.models import ResearchProjectPage
 
 register = template.Library()
 
+Precision = ResearchProjectPage.DatePrecision
+Status = ResearchProjectPage.Status
+
+DATE_FORMATS = {
+    "long": {Precision.DAY: "j M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
+    "short": {Precision.DAY: "M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
+}
+
 
 @register.simple_tag
-def impact_figures():
-    """The fund's headline figures, computed from the published projects: place it inside a
-    cached fragment, as the home page does, so that it costs nothing on a cache hit."""
-    return impact.impact_figures()
+def impact_figures(country=None):
+    """The figures computed from the published projects (one country's, given one): place it
+    inside a cached fragment, as the home page does, so that it costs nothing on a cache hit."""
+    return impact.impact_figures(country)
+
+
+@register.filter
+def project_dates(project, style="long"):
+    """A project's dates to no more precision than is known: "1 Mar 2023 – 30 Sep 2024",
+    "Mar 2023 – Sep 2024", "2023 – 2025"; with no end date, "2021 – ongoing" while in
+    progress, "From 2027" before it starts and "Began 2021" once completed. Dates that were
+    never published read "Not published" in full and are left out ("") on cards."""
+    if project.date_precision == Precision.UNKNOWN:
+        return "Not published" if style == "long" else ""
+    fmt = DATE_FORMATS[style].get(project.date_precision, DATE_FORMATS[style][Precision.DAY])
+    start = format_date(project.start_date, fmt)
+    if project.end_date:
+        end = format_date(project.end_date, fmt)
+        return start if end == start else f"{start} – {end}"
+    if project.status == Status.PLANNED:
+        return f"From {start}"
+    if project.status == Status.COMPLETED:
+        return f"Began {start}"
+    return f"{start} – ongoing"

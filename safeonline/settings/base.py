@@ -211,6 +211,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
+# Files browsers fetch from the site's root whether a page links them or not (/favicon.ico,
+# /apple-touch-icon.png), served by WhiteNoise as the static files are.
+WHITENOISE_ROOT = BASE_DIR / "home" / "site_root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # The web processes serve uploaded images themselves unless a proxy or bucket serves MEDIA_URL
@@ -237,8 +240,9 @@ EMAIL_TIMEOUT = 30
 EMAIL_BACKEND = env("EMAIL_BACKEND", default=EMAIL_BACKEND)
 ANYMAIL = env.json("ANYMAIL", default={})
 
-# Celery: Redis when REDIS_URL is set, otherwise a filesystem broker that needs no server.
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+# Celery: Redis when REDIS_URL is set, otherwise a filesystem broker that needs no server. The
+# filesystem transport ignores the host, but kombu warns on every connection that names none.
+CELERY_BROKER_URL = REDIS_URL or "filesystem://localhost/"
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {"visibility_timeout": 3600}
     if REDIS_URL
@@ -273,6 +277,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "remind-grantees": {"task": "community.tasks.send_reporting_reminders", "schedule": 6 * 3600},
     "flush-outbox": {"task": "home.tasks.flush_outbox", "schedule": 60},
+    "purge-expired-personal-data": {
+        "task": "home.tasks.purge_expired_personal_data",
+        "schedule": 24 * 3600,
+    },
 }
 
 # Newsletter sending: rows claimed per batch, parallel senders per mailing, how long one task
@@ -300,6 +308,10 @@ PASSWORD_RESET_EMAILS_PER_ADDRESS = env.int("PASSWORD_RESET_EMAILS_PER_ADDRESS",
 # hour (past that, messages are still stored and listed in the admin, just not emailed).
 CONTACT_FORM_RATE_LIMIT = env.int("CONTACT_FORM_RATE_LIMIT", default=5)
 CONTACT_NOTIFICATIONS_PER_ADDRESS = env.int("CONTACT_NOTIFICATIONS_PER_ADDRESS", default=30)
+# How long the site keeps what people leave with it (home/retention.py, purged daily; the privacy
+# notice states these periods): contact-form messages, and the record of each sign-in.
+CONTACT_MESSAGE_RETENTION_DAYS = env.int("CONTACT_MESSAGE_RETENTION_DAYS", default=365)
+SIGN_IN_RECORD_RETENTION_DAYS = env.int("SIGN_IN_RECORD_RETENTION_DAYS", default=90)
 # Wagtail's password-protected pages: password attempts per IP address per hour.
 PAGE_PASSWORD_RATE_LIMIT = env.int("PAGE_PASSWORD_RATE_LIMIT", default=10)
 

@@ -77,7 +77,8 @@ def test_event_page_shows_local_time_with_its_zone(client, event_index):
         time_zone="America/Los_Angeles",
     )
     html = client.get(event.url).content.decode()
-    assert "13:00 – 15:00 (America/Los Angeles)" in html
+    assert "Tuesday 23 July 2030" in html
+    assert "13:00–15:00 Los Angeles time (UTC−7)" in html
 
 
 @pytest.mark.parametrize(

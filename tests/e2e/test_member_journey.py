@@ -157,7 +157,7 @@ def test_member_follows_research_subscribes_tunes_preferences_and_leaves(
 
     # 2. Filter: each filter narrows the listing, and the address keeps the choice.
     page.go_back()
-    apply_filter(page, "Topic", GROOMING)
+    apply_filter(page, "Topic", "Online grooming")  # topics show in sentence case
     expect(page).to_have_url(re.compile(r"[?&]topic=online-grooming(&|$)"))
     expect(page.get_by_role("status")).to_have_text("2 projects match your filters.")
     expect(project_link(page, HASH_MATCHING)).to_have_count(0)

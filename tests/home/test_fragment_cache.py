@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from home.models import FundFigures, SiteSettings
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,8 @@ def query_count(client, url):
 def test_a_page_seen_before_costs_no_queries(client, research_index, url):
     project = f.ResearchProjectPageFactory(parent=research_index, image=f.ImageFactory())
     url = project.url if url == "detail" else url
-    SiteSettings.for_site(Site.objects.get())  # created on first use, which changes content
+    for setting in (SiteSettings, FundFigures):  # created on first use, which changes content
+        setting.for_site(Site.objects.get())
     assert query_count(client, url) > 0
     assert query_count(client, url) == 0
 
@@ -71,6 +72,18 @@ def test_editing_reference_data_shows_at_once(client, research_index):
     project.programme.save()
 
     assert "Renamed programme" in client.get(project.url).content.decode()
+
+
+def test_changing_a_fund_figure_shows_at_once(client, home_page):
+    figures = FundFigures.for_site(Site.objects.get())
+    figures.invested_value, figures.invested_source = "US$77M+", "Progress Snapshot 2023"
+    figures.save()
+    assert "US$77M+" in client.get("/").content.decode()
+
+    figures.invested_value = "US$100M+"
+    figures.save()
+
+    assert "US$100M+" in client.get("/").content.decode()
 
 
 def test_previews_are_never_served_from_the_cache(client, research_index):

@@ -1,5 +1,5 @@
 """The home page shows each section's latest items, asked of the section pages it finds below
-it, and the impact figures from the published projects."""
+it, and the figures computed from the published projects, labelled as such."""
 
 import datetime
 
@@ -33,7 +33,7 @@ def test_each_section_shows_its_latest_three_with_a_link_to_the_rest(
 
     for heading, link in [
         ("Latest insights", insight_index.url),
-        ("Grantee stories", story_index.url),
+        ("Stories", story_index.url),
         ("Upcoming events", event_index.url),
     ]:
         assert heading in html
@@ -56,11 +56,16 @@ def test_a_section_page_that_is_not_published_is_not_linked(client, home_page, i
 
 
 def test_the_impact_figures_add_up_the_published_projects(client, home_page, research_index):
-    f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=400_000)
-    f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=600_000)
+    country = f.CountryFactory()
+    f.ResearchProjectPageFactory(
+        parent=research_index, grant_amount_usd=400_000, countries=[country]
+    )
+    f.ResearchProjectPageFactory(
+        parent=research_index, grant_amount_usd=600_000, countries=[country]
+    )
     f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=5_000_000, live=False)
 
-    html = client.get("/").content.decode()
+    html = " ".join(client.get("/").content.decode().split())
 
-    assert "<dt>research and technology projects</dt><dd>2</dd>" in html
-    assert "<dd>$1M</dd>" in html
+    assert "2 projects in 1 country are published on this site" in html
+    assert "2 of them have a published grant amount, $1M in total" in html

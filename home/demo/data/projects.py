@@ -1,18 +1,13 @@
 """The whole research portfolio, in the order the builder creates it: the Research Fund's
-rounds up to the 2023 boost awards, Disrupting Harm, the generative AI round, Tech Solutions,
-then Networks & Systems."""
+rounds and boost awards, Disrupting Harm, the fund's own Networks & Systems work, then the
+examples."""
 
 from .projects_disrupting_harm import DISRUPTING_HARM_PROJECTS
-from .projects_research_fund_boost_and_generative_ai import (
-    BOOST_2023_PROJECTS,
-    GENERATIVE_AI_PROJECTS,
-)
+from .projects_examples import EXAMPLE_PROJECTS
+from .projects_networks_and_partnerships import NETWORKS_AND_PARTNERSHIP_PROJECTS
+from .projects_research_fund_boost import BOOST_2023_PROJECTS
 from .projects_research_fund_round_1 import ROUND_1_PROJECTS
 from .projects_research_fund_round_2 import ROUND_2_PROJECTS
-from .projects_tech_solutions_and_networks import (
-    NETWORKS_AND_SYSTEMS_PROJECTS,
-    TECH_SOLUTIONS_PROJECTS,
-)
 
 RESEARCH_FUND_PROJECTS = [
     *ROUND_1_PROJECTS,
@@ -23,7 +18,6 @@ RESEARCH_FUND_PROJECTS = [
 PROJECTS = [
     *RESEARCH_FUND_PROJECTS,
     *DISRUPTING_HARM_PROJECTS,
-    *GENERATIVE_AI_PROJECTS,
-    *TECH_SOLUTIONS_PROJECTS,
-    *NETWORKS_AND_SYSTEMS_PROJECTS,
+    *NETWORKS_AND_PARTNERSHIP_PROJECTS,
+    *EXAMPLE_PROJECTS,
 ]

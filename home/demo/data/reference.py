@@ -1,16 +1,19 @@
-"""Reference data: public landing pages, the funding programmes, countries and organisations
-that projects, insights and events refer to."""
+"""Reference data: the public pages the demo links to, the funding programmes, countries and
+organisations that projects, insights and events refer to.
+
+Every link is a page that the fund's published facts name; none stands in for a document it
+does not point to."""
 
 from dataclasses import dataclass
 
-# Public landing pages only: outputs link to the programme page that lists the documents.
 SAFE_ONLINE_URL = "https://safeonline.global/"
 DISRUPTING_HARM_URL = "https://safeonline.global/disrupting-harm/"
+DISRUPTING_HARM_FINDINGS_URL = "https://safeonline.global/disrupting-harm/#findings"
 DISRUPTING_HARM_INSIGHTS_URL = "https://safeonline.global/disrupting-harm-data-insights"
 OPEN_CALL_2024_URL = "https://safeonline.global/funding/2024-open-call"
 TECH_COALITION_URL = "https://www.technologycoalition.org/"
+# Where the first Research Fund round's figures were published.
 END_VIOLENCE_URL = "https://www.end-violence.org/"
-REGISTRATION_URL = "https://safeonline.global/"
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,9 @@ PROGRAMMES = [
         name="Tech Coalition Safe Online Research Fund",
         slug=RESEARCH_FUND,
         short_name="Research Fund",
-        description="A joint fund with the Tech Coalition, running since 2020, for research whose "
-        "findings can change how technology companies design products, write policy and run "
-        "trust and safety operations.",
+        description="Safe Online and the Tech Coalition have run this fund together since 2020. "
+        "It backs research that can change what technology companies do about online child "
+        "sexual exploitation and abuse, in their products as well as their policies.",
         website=TECH_COALITION_URL,
         sort_order=1,
     ),
@@ -59,9 +62,9 @@ PROGRAMMES = [
         name="Disrupting Harm",
         slug=DISRUPTING_HARM,
         short_name="Disrupting Harm",
-        description="Large-scale national research, led by ECPAT International, INTERPOL and "
-        "UNICEF Innocenti, on the scale and nature of online sexual exploitation and abuse of "
-        "children, and on how well national systems protect them.",
+        description="National research by ECPAT International, INTERPOL and UNICEF Innocenti, "
+        "funded by Safe Online, into how children are exposed to online sexual exploitation and "
+        "abuse and how well each country's protection system responds.",
         website=DISRUPTING_HARM_URL,
         sort_order=2,
     ),
@@ -69,8 +72,8 @@ PROGRAMMES = [
         name="Tech Solutions",
         slug=TECH_SOLUTIONS,
         short_name="Tech Solutions",
-        description="Grants that take promising safety technology from prototype to practice, "
-        "with a focus on tools that smaller platforms and frontline services can adopt.",
+        description="Safe Online's grants for technology tools, one of its three funding pillars. "
+        "Ten new grantees joined in 2023.",
         website=SAFE_ONLINE_URL,
         sort_order=3,
     ),
@@ -78,8 +81,9 @@ PROGRAMMES = [
         name="Networks & Systems",
         slug=NETWORKS_AND_SYSTEMS,
         short_name="Networks & Systems",
-        description="Investment in the connections that make protection work: communities of "
-        "practice, shared data infrastructure and national systems that link services together.",
+        description="The funding pillar for the capacity of national, regional and global "
+        "systems to protect children, and for the partnerships and shared data those systems "
+        "depend on.",
         website=SAFE_ONLINE_URL,
         sort_order=4,
     ),
@@ -92,23 +96,33 @@ EUROPE = "europe"
 MIDDLE_EAST = "middle-east"
 
 DH_SUMMARY = (
-    "Disrupting Harm measured how children here are exposed to online sexual exploitation and "
-    "abuse, and made recommendations for government, services and industry."
+    "One of the thirteen countries in the first phase of Disrupting Harm, which Safe Online "
+    "funded in 2019."
 )
 DH2_SUMMARY = (
-    "One of eleven countries in the second phase of Disrupting Harm, which is building national "
-    "evidence and an action plan for preventing and responding to online abuse."
+    "One of the eleven countries in the second phase of Disrupting Harm (2023–2025), which is "
+    "meant to leave each country with an action plan built on its own evidence."
+)
+ROUND_2_COUNTRY = (
+    "One of the thirteen countries in which the Research Fund's second round, announced in "
+    "December 2022, supports work."
 )
 
 COUNTRIES = [
     # Disrupting Harm, phase one
-    Country("Cambodia", "KH", ASIA_PACIFIC, DH_SUMMARY),
+    Country(
+        "Cambodia",
+        "KH",
+        ASIA_PACIFIC,
+        "Covered by the first phase of Disrupting Harm, and among the countries of the Research "
+        "Fund's second round.",
+    ),
     Country(
         "Indonesia",
         "ID",
         ASIA_PACIFIC,
-        "Disrupting Harm findings fed into Indonesia's national roadmap on child online "
-        "protection.",
+        "Disrupting Harm recommendations helped shape Indonesia's national roadmap on child "
+        "online protection.",
     ),
     Country(
         "Malaysia",
@@ -121,8 +135,8 @@ COUNTRIES = [
         "Philippines",
         "PH",
         ASIA_PACIFIC,
-        "Home to Disrupting Harm research and to Research Fund work on the online sexual "
-        "exploitation of children.",
+        "Covered by the first phase of Disrupting Harm, and by Justice and Care's Research Fund "
+        "work on the online sexual exploitation of children.",
     ),
     Country("Thailand", "TH", ASIA_PACIFIC, DH_SUMMARY),
     Country("Viet Nam", "VN", ASIA_PACIFIC, DH_SUMMARY),
@@ -131,8 +145,8 @@ COUNTRIES = [
         "Kenya",
         "KE",
         AFRICA,
-        "Disrupting Harm research in Kenya gave services and policy makers their first national "
-        "picture of online abuse against children.",
+        "Covered by the first phase of Disrupting Harm, and among the countries of the Research "
+        "Fund's second round.",
     ),
     Country("Mozambique", "MZ", AFRICA, DH_SUMMARY),
     Country("Namibia", "NA", AFRICA, DH_SUMMARY),
@@ -141,8 +155,8 @@ COUNTRIES = [
         "Tanzania",
         "TZ",
         AFRICA,
-        "Disrupting Harm recommendations were built into training materials produced by "
-        "Tanzania's Ministry of Health.",
+        "Tanzania's Ministry of Health built Disrupting Harm insights into its education and "
+        "training materials.",
     ),
     Country("Uganda", "UG", AFRICA, DH_SUMMARY),
     # Disrupting Harm, phase two
@@ -152,8 +166,8 @@ COUNTRIES = [
         "Colombia",
         "CO",
         AMERICAS,
-        "Research Fund projects on grooming and help-seeking, and second-phase Disrupting Harm "
-        "research.",
+        "Research Fund work by Universidad de los Andes and by Protect Children with Red PaPaz, "
+        "and a country in the second phase of Disrupting Harm.",
     ),
     Country("Dominican Republic", "DO", AMERICAS, DH2_SUMMARY),
     Country("Jordan", "JO", MIDDLE_EAST, DH2_SUMMARY),
@@ -163,53 +177,51 @@ COUNTRIES = [
     Country("Pakistan", "PK", ASIA_PACIFIC, DH2_SUMMARY),
     Country("Serbia", "RS", EUROPE, DH2_SUMMARY),
     Country("Tunisia", "TN", MIDDLE_EAST, DH2_SUMMARY),
-    # Research Fund, Tech Solutions and events
+    # The Research Fund's second round also reaches these two; the facts do not yet say which
+    # of its projects work there, so no project names them.
+    Country("Albania", "AL", EUROPE, ROUND_2_COUNTRY),
+    Country("Turkey", "TR", EUROPE, ROUND_2_COUNTRY),
+    # Research Fund, partnerships and events
     Country(
         "United Kingdom",
         "GB",
         EUROPE,
-        "Research Fund work on content moderator wellbeing and grooming resistance, and host of "
-        "the 2024 convening.",
-    ),
-    Country(
-        "Ireland",
-        "IE",
-        EUROPE,
-        "Research Fund projects using machine learning to spot grooming and payment patterns.",
+        "Swansea University's DRAGON project, and the 2024 Research Fund convening and Data for "
+        "Change workshop, both in London.",
     ),
     Country(
         "Finland",
         "FI",
         EUROPE,
-        "Offender-focused prevention research drawing on anonymous surveys of people who search "
-        "for abuse material.",
+        "Home of Protect Children (Suojellaan Lapsia), whose Research Fund work looks at "
+        "prevention with people who use child sexual abuse material.",
     ),
+    Country("Germany", "DE", EUROPE),
+    Country("Ireland", "IE", EUROPE),
     Country(
-        "Germany",
-        "DE",
-        EUROPE,
-        "Research Fund work on risk assessment and deterrence for people at risk of offending.",
+        "Spain", "ES", EUROPE, "One of the two countries of Swansea University's DRAGON project."
     ),
-    Country("Spain", "ES", EUROPE, "A partner country in research on resisting online grooming."),
     Country(
         "Nepal",
         "NP",
         ASIA_PACIFIC,
-        "Research Fund work helping parents and caregivers protect children from online abuse.",
+        "ChildSafeNet's Research Fund project on the part parents play in protecting children.",
     ),
     Country(
         "Hong Kong",
         "HK",
         ASIA_PACIFIC,
-        "Research Fund work on preventing the grooming of children online.",
+        "Save the Children Hong Kong's Research Fund project on preventing grooming.",
     ),
-    Country("India", "IN", ASIA_PACIFIC),
     Country("United States", "US", AMERICAS),
-    Country("France", "FR", EUROPE),
+    Country(
+        "France",
+        "FR",
+        EUROPE,
+        "Home of the Children Online Protection Lab, Safe Online's partner since 2023, and of "
+        "the 2023 Data for Change workshop in Paris.",
+    ),
     Country("Italy", "IT", EUROPE),
-    Country("Japan", "JP", ASIA_PACIFIC),
-    Country("Singapore", "SG", ASIA_PACIFIC),
-    Country("Australia", "AU", ASIA_PACIFIC),
     Country("Netherlands", "NL", EUROPE),
 ]
 
@@ -221,11 +233,20 @@ GOVERNMENT = "government"
 
 ECPAT = "ECPAT International"
 INTERPOL = "INTERPOL"
-UNICEF_INNOCENTI = "UNICEF Innocenti – Global Office of Research and Foresight"
+UNICEF_INNOCENTI = "UNICEF Innocenti"
 SAFE_ONLINE = "Safe Online"
 TECH_COALITION = "Tech Coalition"
 WEPROTECT = "WeProtect Global Alliance"
 COPL = "Children Online Protection Lab"
+
+# Organisations the examples name: invented, and called "Example …" so that nobody takes one for
+# a real grantee.
+EXAMPLE_AGE_ASSURANCE = "Example Age Assurance Lab"
+EXAMPLE_STREAMING = "Example Streaming Safety Company"
+EXAMPLE_HELPLINE = "Example Helpline Collective"
+EXAMPLE_DESIGN = "Example Inclusive Design Studio"
+EXAMPLE_YOUTH = "Example Youth Safety Network"
+EXAMPLE_NETWORK = "Example Child Protection Network"
 
 ORGANISATIONS = [
     Organisation(SAFE_ONLINE, NGO, website=SAFE_ONLINE_URL),
@@ -247,13 +268,10 @@ ORGANISATIONS = [
     Organisation("Swansea University", UNIVERSITY, "GB", "https://www.swansea.ac.uk/"),
     Organisation("Save the Children Hong Kong", NGO, "HK"),
     Organisation("MSB Medical School Berlin", UNIVERSITY, "DE"),
-    Organisation("Young & Resilient Research Centre", UNIVERSITY, "AU"),
-    # Illustrative organisations, used only by the illustrative projects below.
-    Organisation("Northgate Centre for Digital Childhood", UNIVERSITY, "GB"),
-    Organisation("Kilima Youth Online Safety Network", NGO, "KE"),
-    Organisation("Lumen Trust & Safety Lab", UNIVERSITY, "US"),
-    Organisation("Open Age Check Initiative", NGO, "GB"),
-    Organisation("StreamSafe Technologies", COMPANY, "IN"),
-    Organisation("Linha Segura Helpline Collective", NGO, "BR"),
-    Organisation("Inclusive Safety Design Studio", NGO, "KE"),
+    Organisation(EXAMPLE_AGE_ASSURANCE, COMPANY),
+    Organisation(EXAMPLE_STREAMING, COMPANY),
+    Organisation(EXAMPLE_HELPLINE, NGO),
+    Organisation(EXAMPLE_DESIGN, NGO),
+    Organisation(EXAMPLE_YOUTH, NGO),
+    Organisation(EXAMPLE_NETWORK, NGO),
 ]

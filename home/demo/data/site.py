@@ -1,13 +1,20 @@
 """The site around the content: section pages, standard pages, the contact page, the home
-page and site settings, with the demo's image credit and grantee address."""
+page, site settings and the fund's headline figures, with the demo grantee's address."""
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from .reference import OPEN_CALL_2024_URL
-from .streamfield import bullets, call_to_action, figures, heading, image, paragraph
+from .reference import OPEN_CALL_2024_URL, TECH_COALITION_URL
+from .streamfield import (
+    bullets,
+    call_to_action,
+    figures,
+    fund_figures,
+    heading,
+    image,
+    paragraph,
+)
 
-IMAGE_CREDIT = "Illustration © Safe Online"
 DEMO_GRANTEE_EMAIL = "grantee@safeonline.example"
 
 
@@ -30,8 +37,8 @@ SECTIONS = [
         "research",
         "Research",
         "research",
-        "The projects Safe Online funds, from national surveys of children's experiences to "
-        "tools that help platforms detect abuse sooner. Filter by programme, country, topic or "
+        "The work Safe Online funds, from national surveys of children's experiences to machine "
+        "learning that looks for patterns of grooming. Filter by programme, country, topic or "
         "status, or download the portfolio as a spreadsheet.",
         "evidence",
     ),
@@ -47,8 +54,8 @@ SECTIONS = [
         "stories",
         "Stories",
         "stories",
-        "The people behind the research: grantees, partners and young people working to make the "
-        "digital world safer for children.",
+        "News from the fund, reflections from its staff, recaps of events and stories told by "
+        "grantees in their own words. Each story says who is telling it.",
         "conversation",
     ),
     Section(
@@ -78,33 +85,28 @@ ABOUT = StandardPage(
     slug="about",
     published=date(2023, 1, 9),
     image="horizon",
-    intro="Safe Online invests in research, technology and networks that protect children from "
-    "sexual exploitation and abuse in the digital world.",
+    intro="Safe Online is a global fund that invests in protecting children and young people "
+    "from sexual exploitation and abuse in the digital world.",
     body=(
         heading("Who we are"),
         paragraph(
-            "Safe Online began in 2016 as a dedicated fund for children's safety online. In 2023 "
-            "it became independent of the Global Partnership to End Violence Against Children, "
-            "and now works as a global fund with one aim: that children and young people are "
-            "safe, and able to thrive, wherever they go online.",
-            "Our grantees include universities, child rights organisations, helplines, "
-            "technology developers and international agencies. We fund them to produce evidence, "
-            "build tools and strengthen the systems that keep children safe, and we bring them "
-            "together so that what one learns, others can use.",
+            "Safe Online has been investing against online child sexual exploitation and abuse "
+            "since 2016. In 2023 it left the Global Partnership to End Violence Against Children "
+            "to work independently, as a global funding vehicle with one purpose: to protect and "
+            "empower children and young people wherever the digital world reaches them.",
+            "It funds through three pillars, Networks & Systems, Research & Data, and Technology "
+            "Tools. Its grantees and partners include universities, child rights organisations, "
+            "UN agencies and INTERPOL.",
         ),
-        figures(
-            ("US$77M+", "invested by 2023 in more than 100 projects"),
-            ("85+", "countries reached by 2023"),
-            ("US$100M+", "invested to date, across more than 100 countries"),
-            source="Safe Online",
-        ),
-        image("constellation", "Our grantees work in more than a hundred countries."),
+        heading("Our work in figures"),
+        fund_figures(),
+        image("constellation"),
         heading("Partnerships"),
         paragraph(
-            "We work closely with the Tech Coalition on the Research Fund, and with ECPAT "
-            "International, INTERPOL and UNICEF Innocenti on Disrupting Harm. In 2023 we formed a "
-            "partnership with the French Children Online Protection Lab and joined the Lanzarote "
-            "Committee as an observer.",
+            "We run the Tech Coalition Safe Online Research Fund with the Tech Coalition, and "
+            "fund Disrupting Harm, which ECPAT International, INTERPOL and UNICEF Innocenti carry "
+            "out. In 2023 we formalised a partnership with the French Children Online Protection "
+            "Lab and joined the Lanzarote Committee as an observer.",
         ),
         call_to_action(
             "Talk to us about partnership",
@@ -119,26 +121,24 @@ ABOUT = StandardPage(
             slug="our-purpose",
             published=date(2023, 1, 9),
             image="shelter",
-            intro="We want children and young people to be safe as they grow up online, and "
-            "protected from harm wherever they meet it.",
+            intro="We want every child and young person to grow up in the digital world feeling "
+            "safe, and to be protected from harm there.",
             body=(
                 heading("What we believe"),
                 paragraph(
-                    "Most online services were built with adult users in mind. Children now "
-                    "spend much of their lives on them, and often meet the risks first. We "
-                    "believe safety has to be designed in, with the needs of the most vulnerable "
-                    "children in mind from the start.",
+                    "Children should not have to find their own way through risks that adults "
+                    "designed. We think safety belongs in the design of digital spaces from the "
+                    "start, with the most vulnerable children in mind.",
                 ),
                 heading("How we work"),
                 bullets(
                     "Our purpose shapes three commitments:",
                     [
-                        "<b>Invest</b> in organisations across government, business and civil "
-                        "society whose work can make children safer.",
-                        "<b>Champion</b> evidence, so that decisions by governments and companies "
-                        "rest on what children actually experience.",
-                        "<b>Equip</b> children, young people and the adults around them with the "
-                        "knowledge to recognise risk and to seek help.",
+                        "<b>Invest</b> in innovative partners from the public, private and third "
+                        "sectors who share our aim.",
+                        "<b>Champion</b> those partners and support their work.",
+                        "<b>Equip</b> young people and the adults who look after them to "
+                        "recognise danger for themselves when no one is supervising.",
                     ],
                 ),
             ),
@@ -153,33 +153,34 @@ ABOUT = StandardPage(
             body=(
                 heading("Networks & Systems"),
                 paragraph(
-                    "Protection depends on many institutions working together: police, social "
-                    "services, helplines, schools and companies. We fund the connections between "
-                    "them, from national systems to international communities of practice such "
-                    "as Data for Change.",
+                    "Protecting children takes national, regional and global systems that can "
+                    "respond. We invest in their capacity, and in shared efforts such as Data "
+                    "for Change and our partnership with the Children Online Protection Lab.",
                 ),
                 heading("Research & Data"),
                 paragraph(
-                    "Good decisions need good evidence. Disrupting Harm and the Tech Coalition "
-                    "Safe Online Research Fund produce evidence that governments and companies "
-                    "can act on. In 2023 we committed a further US$5.5 million to data and "
-                    "evidence.",
+                    "Disrupting Harm and the Tech Coalition Safe Online Research Fund produce "
+                    "evidence that governments and companies can act on. In 2023 we put a "
+                    "further US$5.5 million into data and evidence.",
                 ),
                 heading("Technology Tools"),
                 paragraph(
-                    "Our Tech Solutions grants help safety technology reach the platforms and "
-                    "services that need it, including US$2 million for ten projects on age "
+                    "Our Tech Solutions grants fund technology tools; ten new grantees joined "
+                    "in 2023. We have also invested US$2 million in ten projects on age "
                     "assurance and live-streamed abuse.",
                 ),
                 figures(
-                    ("US$10M", "global open call launched in 2023"),
-                    ("US$5M", "2024 open call"),
-                    ("10", "new Tech Solutions grantees in 2023"),
-                    source="Safe Online",
+                    ("US$10M", "global open call, 2023", "Safe Online Progress Snapshot 2023"),
+                    (
+                        "US$5.5M",
+                        "more for data and evidence, 2023",
+                        "Safe Online Progress Snapshot 2023",
+                    ),
+                    ("US$5M", "2024 open call", "safeonline.global, 2024 open call"),
                 ),
                 call_to_action(
                     "See what we fund",
-                    "Browse the research and technology projects in our portfolio.",
+                    "Browse the projects in our portfolio.",
                     page="research",
                     button_label="Explore the research",
                 ),
@@ -188,6 +189,73 @@ ABOUT = StandardPage(
                     "Details of our most recent open call.",
                     url=OPEN_CALL_2024_URL,
                     button_label="Open call details",
+                ),
+            ),
+        ),
+        StandardPage(
+            title="Tech Coalition Safe Online Research Fund",
+            slug="research-fund",
+            published=date(2025, 12, 1),
+            image="paths",
+            intro="Since 2020, Safe Online and the Tech Coalition have funded research that can "
+            "change how the technology industry protects children.",
+            body=(
+                heading("What the fund is for"),
+                paragraph(
+                    "The fund's main aim is for research to shape what technology companies do "
+                    "and how their technology develops. It gives priority to research with "
+                    "findings that product and policy teams can act on, and it brings "
+                    "researchers and industry together at convenings and other events so that "
+                    "those findings reach the people who can use them.",
+                ),
+                heading("Rounds and awards"),
+                bullets(
+                    "What the fund has awarded so far:",
+                    [
+                        "<b>Round 1 (2021)</b>: US$800,000 in all, in grants of US$120,000 to "
+                        "US$200,000 per grantee.",
+                        "<b>Round 2 (announced December 2022)</b>: US$1 million for eight "
+                        "projects in thirteen countries, among them Albania, Cambodia, Colombia, "
+                        "Kenya, Nepal and Turkey, under three themes: prevention and deterrence, "
+                        "detection and reporting, and response and support.",
+                        "<b>Boost awards (2023)</b>: four twelve-month awards, US$500,000 in all, "
+                        "for organisations from the first cohort.",
+                        "<b>2024</b>: the Tech Coalition added US$500,000, supporting thirteen "
+                        "projects, and the fund opened a round on generative AI.",
+                    ],
+                ),
+                figures(
+                    ("US$800K", "round 1, 2021", "end-violence.org"),
+                    ("US$1M", "round 2, eight projects", "Tech Coalition"),
+                    ("US$500K", "four boost awards, 2023", ""),
+                    ("US$500K", "added by the Tech Coalition, 2024", "Safe Online"),
+                ),
+                heading("Themes"),
+                paragraph(
+                    "Across its rounds the fund's research has covered grooming, user reporting, "
+                    "prevention and wellness, deterrence and offender behaviour, help-seeking, "
+                    "trauma-informed response, the wellbeing of content moderators, "
+                    "peer-to-peer sexual violence, children with intellectual disabilities and "
+                    "generative AI.",
+                ),
+                heading("Convenings"),
+                paragraph(
+                    "Grantees and industry have met in San Francisco (September 2023, more than "
+                    "45 people), in London (October 2024, more than 50 people from all thirteen "
+                    "projects and over a dozen companies) and in Singapore (2025, around 40 "
+                    "people, alongside TSPA APAC).",
+                ),
+                call_to_action(
+                    "The Tech Coalition",
+                    "Safe Online's partner in the fund.",
+                    url=TECH_COALITION_URL,
+                    button_label="Visit the Tech Coalition",
+                ),
+                call_to_action(
+                    "The fund's projects",
+                    "Research Fund projects described on this site.",
+                    page="research",
+                    button_label="Explore the research",
                 ),
             ),
         ),
@@ -232,14 +300,14 @@ HOME = {
     "image": "tide",
     "hero_link": "research",
     "hero_link_label": "Explore the research",
-    "impact_heading": "Our impact so far",
+    "impact_heading": "Safe Online in figures",
     "stay_in_the_loop_heading": "Stay in the loop",
     "stay_in_the_loop_text": "Choose the topics you care about and we will send you a short "
     "digest of new research, insight briefs and events.",
     "featured": [
         "insights/what-thirteen-national-surveys-show",
         "stories/when-research-becomes-law",
-        "events/research-fund-convening-2027",
+        "stories/research-fund-convening-2024",
     ],
 }
 
@@ -249,4 +317,22 @@ SITE_SETTINGS = {
     "footer_text": "Safe Online is a global fund investing in research, technology and networks "
     "to end online child sexual exploitation and abuse.",
     "contact_email": "hello@safeonline.example",
+}
+
+# The fund's headline figures (home.models.FundFigures), as its 2023 progress snapshot gave them.
+# The snapshot is the latest source that gives all three together, with a date.
+PROGRESS_SNAPSHOT_2023 = "Safe Online Progress Snapshot 2023"
+FUND_FIGURES = {
+    "invested_value": "US$77M+",
+    "invested_label": "invested since 2016",
+    "invested_source": PROGRESS_SNAPSHOT_2023,
+    "invested_published": "2023",
+    "projects_value": "100+",
+    "projects_label": "projects funded",
+    "projects_source": PROGRESS_SNAPSHOT_2023,
+    "projects_published": "2023",
+    "countries_value": "85+",
+    "countries_label": "countries reached",
+    "countries_source": PROGRESS_SNAPSHOT_2023,
+    "countries_published": "2023",
 }

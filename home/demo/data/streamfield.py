@@ -35,18 +35,30 @@ def bullets(intro, items):
 
 
 def figures(*items, source=""):
+    """Figures as (value, label) with one shared source, or (value, label, source) each."""
     return {
         "type": "figures",
         "value": {
             "figures": [
-                {"value": value, "label": label, "source": source} for value, label in items
+                {"value": item[0], "label": item[1], "source": item[2] if len(item) > 2 else source}
+                for item in items
             ]
         },
     }
 
 
-def quote(text, name, role=""):
-    return {"type": "quote", "value": {"quote": text, "name": name, "role": role}}
+def fund_figures():
+    """The fund-wide figures from the site's settings (home.models.FundFigures)."""
+    return {"type": "fund_figures", "value": None}
+
+
+def quote(published):
+    """A quotation, made only from words a person is on record as saying (a PublishedQuote);
+    anything else is reported speech in a paragraph, without quotation marks."""
+    return {
+        "type": "quote",
+        "value": {"quote": published.text, "name": published.name, "role": published.role},
+    }
 
 
 def image(key, caption=""):

@@ -2,6 +2,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.http.request import validate_host
 from wagtail.models import Site
 
 
@@ -16,3 +17,10 @@ class Command(BaseCommand):
             site.hostname, site.port = url.hostname, port
             site.save(update_fields=["hostname", "port"])
         self.stdout.write(f"Default site serves {site.root_url}")
+        if not validate_host(url.hostname or "", settings.ALLOWED_HOSTS):
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{url.hostname} is not in ALLOWED_HOSTS, so requests for {settings.SITE_URL} "
+                    "will be refused: add it to ALLOWED_HOSTS."
+                )
+            )
