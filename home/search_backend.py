@@ -3,10 +3,11 @@
 Wagtail's backends keep three columns per page: the title, the body (every SearchField) and
 "autocomplete", which holds the title, summary and topics (TaggedPage.search_headline). Their own
 score barely tells the columns apart on SQLite, so a long update that mentions a word often beats
-the brief named after it. Here results come in three tiers: a match in the title, then in the
-summary or topics, then in the body alone; within a tier the backend's score decides, and the
-newer page wins a tie. SQLite and PostgreSQL rank alike, so the site and the API (which both
-search through this backend) agree with each other on either database.
+the brief named after it. Here results come in three tiers: pages whose title matches the whole
+query, then those whose title, summary and topics together match it, then the rest. Within a
+tier the backend's score decides, and the newer page wins a tie. SQLite and PostgreSQL rank
+alike, so the site and the API (which both search through this backend) agree on either
+database.
 
 WAGTAILSEARCH_BACKENDS names this module; it picks the class for the database in use, as
 wagtail.search.backends.database does."""
@@ -40,28 +41,24 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backe
 
 @cache
 def sqlite_backend():
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteFTSIndexEntry,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
+    from modelsearch.query import MatchAll, Not
 
     table = SQLiteFTSIndexEntry._meta.db_table
 
-    class TieredBM25(Func):
-        """FTS5's bm25() is negative, lower for a better match. Its arguments weigh the table's
-        columns (autocomplete, body, title, as home/migrations/0006 creates them): with all the
-        weight on one column, it is zero unless that column matches."""
+    class WeightedBM25(Func):
+        """FTS5's bm25(), negative and lower for a better match, with the columns weighed
+        (autocomplete, body, title, in the order home/migrations/0006 creates them)."""
 
         output_field = FloatField()
 
         def as_sql(self, compiler, connection, **extra_context):
-            return (
-                f"(CASE WHEN bm25({table}, 0, 0, 1) < 0 THEN 0"
-                f" WHEN bm25({table}, 1, 0, 0) < 0 THEN {TIER} ELSE {2 * TIER} END"
-                f" + bm25({table}, 2, 1, 4))",
-                [],
-            )
+            return f"bm25({table}, 2, 1, 4)", []
 
     class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
         # The headline column takes part in the match, or bm25() would see no hits in it.
@@ -69,7 +66,22 @@ def sqlite_backend():
         FTS_TABLE_FIELDS = ["title", "body", "autocomplete"]
 
         def _build_rank_expression(self, vectors, config):
-            return TieredBM25()
+            query = normalize(self.query)
+            if isinstance(query, (Not, MatchAll)):
+                return WeightedBM25()
+            match = self.build_search_query(query, config=config)
+
+            def matching_in(column):
+                entries = SQLiteFTSIndexEntry.objects.filter(MatchExpression([column], match))
+                return entries.values("pk")
+
+            tier = Case(
+                When(pk__in=matching_in("title"), then=Value(0.0)),
+                When(pk__in=matching_in("autocomplete"), then=Value(TIER)),
+                default=Value(2 * TIER),
+                output_field=FloatField(),
+            )
+            return tier + WeightedBM25()
 
         def search(self, config, start, stop, score_field=None):
             results = super().search(config, None, None, score_field=score_field)
@@ -87,7 +99,6 @@ def sqlite_backend():
 
 @cache
 def postgres_backend():
-    from django.db.models.lookups import GreaterThan
     from modelsearch.backends.database.postgres.postgres import (
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
@@ -98,12 +109,16 @@ def postgres_backend():
             rank = super()._build_rank_expression(vectors, config)
             if self.fields is not None:  # a search of named fields: no headline to favour
                 return rank
-            title = self.build_tsrank(F("index_entries__title"), self.query, config=config)
             # The autocomplete column is built with the "simple" configuration (no stemming).
-            headline = self.build_tsquery(self.query, config="simple")
             tier = Case(
-                When(GreaterThan(title, 0), then=Value(2 * TIER)),
-                When(index_entries__autocomplete=headline, then=Value(TIER)),
+                When(
+                    index_entries__title=self.build_tsquery(self.query, config=config),
+                    then=Value(2 * TIER),
+                ),
+                When(
+                    index_entries__autocomplete=self.build_tsquery(self.query, config="simple"),
+                    then=Value(TIER),
+                ),
                 default=Value(0.0),
                 output_field=FloatField(),
             )

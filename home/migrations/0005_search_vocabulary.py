@@ -34,7 +34,7 @@ SEED = [
     ("T&S, trust and safety, trust & safety", ""),
     ("offender, perpetrator, abuser", ""),
     (
-        "moderator, content moderator, content reviewer, reviewer, analyst",
+        "moderator, content moderator, content reviewer, analyst",
         "The people who review harmful content.",
     ),
     ("wellbeing, well-being, mental health", ""),
