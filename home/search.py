@@ -152,11 +152,11 @@ class ParsedQuery:
     def phrase_keys(self):
         """The query's wordings as folded word sequences: what it says and what its synonyms
         say. Quick links and spelling hints compare names with these."""
-        keys = [folded(phrase) for phrase in self.phrases]
+        keys = [folded(self.text), *map(folded, self.phrases)]
         keys += [folded(term) for concept in self.concepts for term in concept.terms]
         if self.words:
             keys.append(tuple(fold(word) for word in self.words))
-        return [key for key in keys if key]
+        return list(dict.fromkeys(key for key in keys if key))
 
 
 def agent_base(word):
