@@ -46,12 +46,13 @@ format: $(INSTALLED) ## Fix lint and formatting in place
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; measure pages, load and a digest send
+bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; measure pages, search, load and a digest send
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	command -v smtp-sink >/dev/null || { echo "postfix postfix/main_mailer_type select No configuration" \
 	  | debconf-set-selections && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix; }
 	$(PY) -m pip install --quiet -e ".[dev,bench]"
 	$(PY) -m tests.bench.site
+	$(PY) -m tests.bench.search
 	$(PY) -m tests.bench.load
 	cd tests/bench/lighthouse && npm ci --silent --no-audit --no-fund
 	$(PY) -m tests.bench.lighthouse

@@ -94,3 +94,22 @@ def restricted_paths():
         version = cache.get(VERSION_KEY)
     cache.set(RESTRICTED_PATHS_KEY, (version, paths), timeout=RESTRICTED_PATHS_SECONDS)
     return paths
+
+
+def cached_under_content_version(key, load, timeout):
+    """load(), shared through the cache by every process until the content version changes.
+
+    For values needed outside a page request as well (the API, tasks), where no version has
+    been loaded with the request. The version is read before load() runs, so a change made
+    meanwhile is never stored under the new version."""
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY)
+    entry = found.get(key)
+    if version is not None and entry and entry[0] == version:
+        return entry[1]
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    value = load()
+    cache.set(key, (version, value), timeout)
+    return value

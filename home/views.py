@@ -1,4 +1,6 @@
+import hashlib
 import posixpath
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -9,14 +11,18 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
 from taggit.models import Tag
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Site
+from wagtail.search.utils import normalise_query_string
 
 from home.content import content_kinds
 from home.content_version import cached_while_current
 from home.listing import card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
-from home.search import clean_query, highlight, search_query
+from home.search import clean_query, highlight, highlight_title, parse_query
+from home.search_hints import corrected_spelling, quick_links, suggested_topics
+from home.search_log import record_search
 
 
 def topic_pages(tag):
@@ -70,25 +76,85 @@ def search(request):
         "query": query,
         "chosen_type": chosen_type,
         "type_choices": [(slug, model._meta.verbose_name_plural) for slug, model in types.items()],
-        "results": lazy(search_results, request, query, types.get(chosen_type)) if query else None,
+        "results": None,
     }
+    first_page = request.GET.get("page", "1") == "1"
+    if query:
+        parsed = parse_query(query)
+        found = lazy(find, request, parsed, types.get(chosen_type))
+        context.update(
+            results=lazy(lambda: found.results),
+            broadened=lazy(lambda: found.broadened),
+            quick_links=lazy(quick_links, parsed),
+            promotions=lazy(promoted_pages, query) if first_page else [],
+            hints=lazy(hints_for_nothing_found, parsed),
+        )
+        if not chosen_type and first_page:
+            total = cached_while_current(
+                request, search_cache_key("total", query), lambda: found.results.paginator.count
+            )
+            record_search(query, found_nothing=not total)
     return TemplateResponse(request, "home/search.html", context)
 
 
-def search_results(request, query, page_type=None):
-    """The requested page of results as (page, highlighted excerpt) pairs.
+def search_cache_key(name, query):
+    return f"search-{name}:" + hashlib.sha256(query.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Result:
+    page: object
+    title: str  # with the matches marked
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class Found:
+    results: object  # the requested page of Results
+    broadened: bool  # no page had every word: these have any of them
+
+
+def find(request, parsed, page_type=None):
+    """The requested page of results. When no page has every word of a query of several, the
+    pages with any of them, said so, rather than nothing."""
+    results = search_results(request, parsed, page_type)
+    if results.paginator.count or parsed.operator == "or" or not parsed.has_several_parts:
+        return Found(results, broadened=False)
+    broader = replace(parsed, operator="or")
+    return Found(search_results(request, broader, page_type), broadened=True)
+
+
+def search_results(request, parsed, page_type=None):
+    """The requested page of results, each with its title and an excerpt marked.
 
     Only this site's pages: the tree's root is no page of the site, and has no card to show."""
     pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)
-    results = paginate(request, pages.search(search_query(query)))
+    results = paginate(request, pages.search(parsed.backend_query()))
     ids = [page.pk for page in results.object_list]
     results.object_list = [
-        (page, highlight(page.listing_summary, query))
+        Result(page, highlight_title(page.title, parsed), highlight(page.listing_summary, parsed))
         for page in in_order(card_queryset(site_pages().filter(pk__in=ids)), ids)
     ]
     return results
+
+
+def promoted_pages(query):
+    """The live, public pages staff picked for this query (Promoted search results)."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query),
+        page__in=site_pages().live().public().values("pk"),
+    ).order_by("sort_order", "pk")
+    ids = list(picks.values_list("page_id", flat=True))
+    return in_order(card_queryset(site_pages().filter(pk__in=ids)), ids) if ids else []
+
+
+def hints_for_nothing_found(parsed):
+    return {
+        "spelling": corrected_spelling(parsed),
+        "topics": suggested_topics(parsed),
+    }
 
 
 def page_not_found(request, exception):

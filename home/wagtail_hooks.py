@@ -1,11 +1,16 @@
 from django.db.models import Count, Min
+from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import OutboxTask
+from home.models import OutboxTask, SynonymGroup
 from home.outbox import FLUSH_GRACE
 from home.permissions import staff_only_refusal
+from home.search_log import ZeroResultReportView, may_read_search_reports
 
 
 class QueuedTasksPanel(Component):
@@ -41,3 +46,48 @@ def keep_staff_pages_from_grantees(page, request, serve_args, serve_kwargs):
 @hooks.register("before_serve_document")
 def keep_staff_documents_from_grantees(document, request):
     return staff_only_refusal(request, document.collection.get_view_restrictions)
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    model = SynonymGroup
+    icon = "search"
+    menu_label = "Search synonyms"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["__str__", "note"]
+    search_fields = ["terms", "note"]
+
+
+register_snippet(SynonymGroupViewSet)
+
+
+@hooks.register("register_admin_urls")
+def search_report_urls():
+    return [
+        path(
+            "reports/searches-with-no-results/",
+            ZeroResultReportView.as_view(),
+            name="search_zero_results",
+        ),
+        path(
+            "reports/searches-with-no-results/results/",
+            ZeroResultReportView.as_view(results_only=True),
+            name="search_zero_results_results",
+        ),
+    ]
+
+
+class SearchReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_search_reports(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def search_zero_results_menu_item():
+    return SearchReportMenuItem(
+        "Searches with no results",
+        reverse("search_zero_results"),
+        name="search-zero-results",
+        icon_name="search",
+        order=1310,
+    )

@@ -6,4 +6,4 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
-        from research import signals  # noqa: F401 - connects its receivers
+        from research import search_links, signals  # noqa: F401 - connect and register

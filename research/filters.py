@@ -4,6 +4,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from home.filters import ListingFilterForm
+from home.search import MAX_QUERY_LENGTH, search_query
 from research.models import (
     Audience,
     Country,
@@ -15,6 +16,13 @@ from research.models import (
 
 class ProjectFilterForm(ListingFilterForm):
     model = ResearchProjectPage
+
+    q = forms.CharField(
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        label="Keywords",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Any words"}),
+    )
 
     programme = forms.ModelChoiceField(
         queryset=Programme.objects.all(),
@@ -42,7 +50,7 @@ class ProjectFilterForm(ListingFilterForm):
         label="Sort by",
     )
 
-    field_order = ["topic", "programme", "country", "status", "year", "sort"]
+    field_order = ["q", "topic", "programme", "country", "status", "year", "sort"]
     display_fields = ("sort",)
     ORDERS = {
         "newest": ("-start_date", "title"),
@@ -79,6 +87,15 @@ class ProjectFilterForm(ListingFilterForm):
         return queryset.filter(start_date__year__lte=year).filter(
             Q(end_date__isnull=True) | Q(end_date__year__gte=year)
         )
+
+    def filter_q(self, queryset, text):
+        """Projects matching the words as the site search reads them (synonyms included), in
+        the listing's own order. Searched once, as ids: search results cannot be filtered."""
+        query = search_query(text)
+        matches = (
+            ResearchProjectPage.objects.live().public().search(query, order_by_relevance=False)
+        )
+        return queryset.filter(pk__in=[page.pk for page in matches])
 
     def filter_programme(self, queryset, programme):
         return queryset.filter(programme=programme)

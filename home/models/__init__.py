@@ -2,6 +2,7 @@ from .base import BasePage, IndexPage, TaggedPage
 from .images import CustomImage, CustomRendition
 from .outbox import OutboxTask
 from .pages import ContactFormField, ContactPage, HomeFeaturedItem, HomePage, StandardPage
+from .search import SynonymGroup, ZeroResultDailyHits
 from .settings import FundFigures, SiteSettings
 from .tags import PageTag
 
@@ -19,5 +20,7 @@ __all__ = [
     "PageTag",
     "SiteSettings",
     "StandardPage",
+    "SynonymGroup",
     "TaggedPage",
+    "ZeroResultDailyHits",
 ]

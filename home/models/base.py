@@ -118,7 +118,11 @@ class TaggedPage(BasePage):
         "figures the site computes. Never name a real organisation in an example.",
     )
 
-    search_fields = [*Page.search_fields, index.RelatedFields("tags", [index.SearchField("name")])]
+    search_fields = [
+        *Page.search_fields,
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.AutocompleteField("search_headline"),
+    ]
 
     class Meta:
         abstract = True
@@ -130,6 +134,15 @@ class TaggedPage(BasePage):
     def get_admin_display_title(self):
         title = super().get_admin_display_title()
         return f"{title} (example)" if self.is_example else title
+
+    @property
+    def search_headline(self):
+        """What a card shows beneath the title: the summary and the topics.
+
+        Wagtail's database backends keep three columns per page: the title, the body (every
+        SearchField) and an "autocomplete" column, which holds the title and this. The search
+        ranks a match there above a match in the body alone (home/search_backend.py)."""
+        return " ".join(filter(None, [self.listing_summary, *self.tags.names()]))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

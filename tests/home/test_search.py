@@ -7,6 +7,10 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
+def result_pages(response):
+    return [result.page for result in response.context["results"].object_list]
+
+
 @pytest.fixture
 def content(research_index, insight_index, story_index):
     return {
@@ -28,13 +32,13 @@ def content(research_index, insight_index, story_index):
 
 def test_search_finds_pages_of_every_type(client, content):
     response = client.get("/search/?q=grooming")
-    found = {page.pk for page, _ in response.context["results"].object_list}
+    found = {page.pk for page in result_pages(response)}
     assert found == {content["project"].pk, content["brief"].pk}
 
 
 def test_type_filter_narrows_results(client, content):
     response = client.get("/search/?q=grooming&type=insight-briefs")
-    found = [page.pk for page, _ in response.context["results"].object_list]
+    found = [page.pk for page in result_pages(response)]
     assert found == [content["brief"].pk]
 
 
@@ -82,7 +86,7 @@ def found(client, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     results = response.context["results"]  # None when nothing is left to search for
-    return {page.pk for page, _ in results.object_list} if results is not None else set()
+    return {result.page.pk for result in results.object_list} if results is not None else set()
 
 
 def test_a_query_of_two_words_finds_pages_with_both(client, grooming_pages):

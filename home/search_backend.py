@@ -1,0 +1,145 @@
+"""Wagtail's database search backend, ranked the way members read results.
+
+Wagtail's backends keep three columns per page: the title, the body (every SearchField) and
+"autocomplete", which holds the title, summary and topics (TaggedPage.search_headline). Their own
+score barely tells the columns apart on SQLite, so a long update that mentions a word often beats
+the brief named after it. Here results come in three tiers: pages whose title matches the whole
+query, then those whose title, summary and topics together match it, then the rest. Within a
+tier the backend's score decides, and the newer page wins a tie. SQLite and PostgreSQL rank
+alike, so the site and the API (which both search through this backend) agree on either
+database.
+
+WAGTAILSEARCH_BACKENDS names this module; it picks the class for the database in use, as
+wagtail.search.backends.database does."""
+
+from functools import cache
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Case, F, FloatField, Func, Value, When
+from wagtail.search.backends import database as database_backends
+
+TIER = 1000.0  # larger than any score within a tier on either database
+
+
+def recency_then_id(model):
+    """The tie-breakers: newest first where the model records first publication, then by id."""
+    try:
+        model._meta.get_field("first_published_at")
+    except FieldDoesNotExist:
+        return ["-pk"]
+    return [F("first_published_at").desc(nulls_last=True), "-pk"]
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module
+    """The ranked subclass of the backend Wagtail chooses for this database (SQLite without
+    FTS5, or another database, keeps Wagtail's own)."""
+    backend = database_backends.SearchBackend(params)
+    ranked = {"PostgresSearchBackend": postgres_backend, "SQLiteSearchBackend": sqlite_backend}
+    choose = ranked.get(type(backend).__name__)
+    return choose()(params) if choose else backend
+
+
+@cache
+def sqlite_backend():
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.query import MatchAll, Not
+
+    table = SQLiteFTSIndexEntry._meta.db_table
+
+    class WeightedBM25(Func):
+        """FTS5's bm25(), negative and lower for a better match, with the columns weighed
+        (autocomplete, body, title: the order home/migrations/0007_search_stemming.py
+        creates them in)."""
+
+        output_field = FloatField()
+
+        def as_sql(self, compiler, connection, **extra_context):
+            return f"bm25({table}, 2, 1, 4)", []
+
+    class RankedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+        # The headline column takes part in the match, or bm25() would see no hits in it.
+        # Everything in it is also in the title or the body, so no more pages match.
+        FTS_TABLE_FIELDS = ["title", "body", "autocomplete"]
+
+        def _build_rank_expression(self, vectors, config):
+            query = normalize(self.query)
+            if isinstance(query, (Not, MatchAll)):
+                return WeightedBM25()
+            match = self.build_search_query(query, config=config)
+
+            def matching_in(column):
+                entries = SQLiteFTSIndexEntry.objects.filter(MatchExpression([column], match))
+                return entries.values("pk")
+
+            tier = Case(
+                When(pk__in=matching_in("title"), then=Value(0.0)),
+                When(pk__in=matching_in("autocomplete"), then=Value(TIER)),
+                default=Value(2 * TIER),
+                output_field=FloatField(),
+            )
+            return tier + WeightedBM25()
+
+        def search(self, config, start, stop, score_field=None):
+            results = super().search(config, None, None, score_field=score_field)
+            ordering = results.query.order_by
+            if self.order_by_relevance and ordering and ordering[-1] == "-pk":
+                score = ordering[0]  # ascending: bm25 is lower for a better match
+                results = results.order_by(score, *recency_then_id(self.queryset.model))
+            return results[start:stop]
+
+    class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = RankedSQLiteQueryCompiler
+
+    return RankedSQLiteSearchBackend
+
+
+@cache
+def postgres_backend():
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+
+    class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
+        def _build_rank_expression(self, vectors, config):
+            rank = super()._build_rank_expression(vectors, config)
+            if self.fields is not None:  # a search of named fields: no headline to favour
+                return rank
+            # The autocomplete column is built with the "simple" configuration (no stemming).
+            tier = Case(
+                When(
+                    index_entries__title=self.build_tsquery(self.query, config=config),
+                    then=Value(2 * TIER),
+                ),
+                When(
+                    index_entries__autocomplete=self.build_tsquery(self.query, config="simple"),
+                    then=Value(TIER),
+                ),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+            return tier + rank
+
+        def _apply_ordering_and_scoring(
+            self, queryset, rank_expression, start, stop, score_field=None
+        ):
+            if not self.order_by_relevance:
+                return super()._apply_ordering_and_scoring(
+                    queryset, rank_expression, start, stop, score_field
+                )
+            queryset = queryset.order_by(
+                rank_expression.desc(), *recency_then_id(self.queryset.model)
+            )
+            if score_field is not None:
+                queryset = queryset.annotate(**{score_field: rank_expression})
+            return queryset[start:stop]
+
+    class RankedPostgresSearchBackend(PostgresSearchBackend):
+        query_compiler_class = RankedPostgresQueryCompiler
+
+    return RankedPostgresSearchBackend

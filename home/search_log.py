@@ -1,0 +1,93 @@
+"""The record of what people search for, counted per query and day, never per person.
+
+Every search (its first page of results) adds a hit to wagtail.contrib.search_promotions' Query,
+which feeds Wagtail's "Search terms" report; a search that found nothing also adds a hit to
+home.models.ZeroResultDailyHits, which feeds the "Searches with no results" report below, so that
+staff see what members look for and fail to find, and can add a synonym or a promoted result."""
+
+import logging
+
+from django.db import DatabaseError, transaction
+from django.db.models import F, Max, Sum
+from django.utils import timezone
+from django_filters import DateFromToRangeFilter
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.models import Query
+
+from home.models import ZeroResultDailyHits
+
+logger = logging.getLogger(__name__)
+
+
+def record_search(text, found_nothing):
+    """Count one search. A failure to count is logged, never shown to the person searching."""
+    today = timezone.localdate()
+    try:
+        with transaction.atomic():
+            query = Query.get(text)
+            query.add_hit(date=today)
+            if found_nothing:
+                row, _ = ZeroResultDailyHits.objects.get_or_create(query=query, date=today)
+                ZeroResultDailyHits.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+    except DatabaseError:
+        logger.warning("Could not count a search", exc_info=True)
+
+
+def may_read_search_reports(user):
+    """Superusers, as for Wagtail's search terms report, and whoever manages promoted results."""
+    return user.is_superuser or user.has_perm("wagtailsearchpromotions.add_searchpromotion")
+
+
+class ZeroResultFilterSet(WagtailFilterSet):
+    date = DateFromToRangeFilter(
+        label="Date", field_name="zero_result_hits__date", widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Query
+        fields = []
+
+
+class ZeroResultReportView(ReportView):
+    page_title = "Searches with no results"
+    header_icon = "search"
+    is_searchable = True
+    search_fields = ["query_string"]
+    filterset_class = ZeroResultFilterSet
+    default_ordering = "-found_nothing"
+    index_url_name = "search_zero_results"
+    index_results_url_name = "search_zero_results_results"
+    columns = [
+        Column("query_string", label="Search term(s)", sort_key="query_string"),
+        NumberColumn("found_nothing", label="Times nothing was found", sort_key="found_nothing"),
+        DateColumn("last_searched", label="Last time", sort_key="last_searched"),
+    ]
+    list_export = ["query_string", "found_nothing", "last_searched"]
+    export_headings = {
+        "query_string": "Search term(s)",
+        "found_nothing": "Times nothing was found",
+        "last_searched": "Last time",
+    }
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["queryset"] = self.get_base_queryset()
+        return kwargs
+
+    def get_base_queryset(self):
+        return (
+            Query.objects.filter(zero_result_hits__isnull=False)
+            .annotate(
+                found_nothing=Sum("zero_result_hits__hits"),
+                last_searched=Max("zero_result_hits__date"),
+            )
+            .distinct()
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_read_search_reports(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)

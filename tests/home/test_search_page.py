@@ -1,0 +1,194 @@
+"""What the search page shows around its results: ranking, highlighted titles, quick links,
+staff picks, the counts staff read, and help when nothing matched."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from home.models import ZeroResultDailyHits
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def slugs(response):
+    return [result.page.slug for result in response.context["results"].object_list]
+
+
+def days_ago(days):
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def ranked(research_index, insight_index):
+    """Pages naming "extortion" in the title, in the summary only, and in the body only."""
+    project = f.ResearchProjectPageFactory(
+        parent=research_index,
+        slug="in-title",
+        title="Extortion of teenagers online",
+        summary="A study.",
+        first_published_at=days_ago(300),
+    )
+    f.ProjectUpdatePageFactory(
+        parent=project,
+        slug="in-body",
+        title="Fieldwork done",
+        summary="Interviews finished.",
+        body="<p>" + "Extortion came up in extortion cases, extortion again. " * 5 + "</p>",
+        first_published_at=days_ago(1),
+    )
+    f.InsightBriefPageFactory(
+        parent=insight_index,
+        slug="in-summary",
+        title="What payment data shows",
+        summary="Signals of extortion in payments.",
+        first_published_at=days_ago(10),
+    )
+
+
+def test_title_matches_come_before_summary_matches_before_body_matches(client, ranked):
+    response = client.get("/search/", {"q": "extortion"})
+    assert slugs(response) == ["in-title", "in-summary", "in-body"]
+
+
+def test_the_newer_page_wins_a_tie(client, research_index):
+    for slug, days in (("older", 400), ("newest", 2), ("newer", 40)):
+        f.ResearchProjectPageFactory(
+            parent=research_index,
+            slug=slug,
+            title="Helplines",
+            summary="Same words.",
+            first_published_at=days_ago(days),
+        )
+    assert slugs(client.get("/search/", {"q": "helplines"})) == ["newest", "newer", "older"]
+
+
+def test_the_api_ranks_as_the_site_does(client, ranked):
+    items = client.get("/api/v2/projects/", {"search": "extortion"}).json()["items"]
+    assert [item["meta"]["slug"] for item in items] == ["in-title"]
+
+
+def test_matches_are_marked_in_titles_as_well_as_excerpts(client, ranked):
+    html = client.get("/search/", {"q": "extortion"}).content.decode()
+    assert "<mark>Extortion</mark> of teenagers online" in html
+    assert "Signals of <mark>extortion</mark> in payments." in html
+
+
+def test_synonyms_and_other_word_forms_are_marked_too(client, research_index):
+    f.ResearchProjectPageFactory(parent=research_index, title="Sexual extortion and grooming")
+    html = client.get("/search/", {"q": "sextortion groomers"}).content.decode()
+    assert "<mark>Sexual extortion</mark> and <mark>grooming</mark>" in html
+
+
+@pytest.fixture
+def places(research_index):
+    kenya = f.CountryFactory(name="Kenya", slug="kenya")
+    programme = f.ProgrammeFactory(name="Disrupting Harm", slug="disrupting-harm")
+    organisation = f.OrganisationFactory(name="Justice and Care")
+    f.ResearchProjectPageFactory(
+        parent=research_index,
+        title="Disrupting Harm in Kenya",
+        programme=programme,
+        lead_organisation=organisation,
+        countries=[kenya],
+        tags=["sexual extortion"],
+    )
+
+
+def quick_links(client, query):
+    return [
+        (link.kind, link.label, link.url)
+        for link in client.get("/search/", {"q": query}).context["quick_links"]
+    ]
+
+
+def test_quick_links_name_the_topics_countries_and_programmes_a_query_names(client, places):
+    assert quick_links(client, "disrupting harm kenya") == [
+        ("Programme", "Disrupting Harm", "/research/?programme=disrupting-harm"),
+        ("Country", "Kenya", "/countries/kenya/"),
+    ]
+
+
+def test_a_synonym_leads_to_its_topic(client, places):
+    assert quick_links(client, "sextortion") == [
+        ("Topic", "sexual extortion", "/topics/sexual-extortion/")
+    ]
+
+
+def test_an_organisation_leads_to_its_projects(client, places):
+    assert quick_links(client, "justice and care") == [
+        ("Organisation", "Justice and Care", "/research/?q=%22Justice+and+Care%22")
+    ]
+    html = client.get("/search/", {"q": "justice and care"}).content.decode()
+    assert "Go straight to" in html
+
+
+def test_countries_without_public_projects_are_never_linked(client, places):
+    f.CountryFactory(name="Nepal", slug="nepal")
+    assert quick_links(client, "nepal") == []
+
+
+@pytest.fixture
+def promoted(research_index, insight_index):
+    brief = f.InsightBriefPageFactory(parent=insight_index, slug="picked", title="Our pick")
+    query = Query.get("Helplines")
+    SearchPromotion.objects.create(query=query, page=brief, sort_order=0)
+    return brief
+
+
+def test_staff_picks_come_first(client, promoted, research_index):
+    f.ResearchProjectPageFactory(parent=research_index, title="Helplines")
+    response = client.get("/search/", {"q": "helplines"})
+    assert [page.slug for page in response.context["promotions"]] == ["picked"]
+    html = response.content.decode()
+    assert html.index("Recommended by the Safe Online team") < html.index("Helplines")
+
+
+def test_an_unpublished_pick_is_not_shown(client, promoted):
+    promoted.unpublish()
+    assert list(client.get("/search/", {"q": "helplines"}).context["promotions"]) == []
+
+
+def test_each_search_is_counted_once_and_those_that_found_nothing_apart(client, ranked):
+    client.get("/search/", {"q": "extortion"})
+    client.get("/search/", {"q": "Extortion", "page": "2"})  # the same search, paged
+    client.get("/search/", {"q": "xyzzy"})
+    client.get("/search/", {"q": "xyzzy"})
+    assert Query.get("extortion").hits == 1
+    assert Query.get("xyzzy").hits == 2
+    assert ZeroResultDailyHits.objects.get(query__query_string="xyzzy").hits == 2
+    assert not ZeroResultDailyHits.objects.filter(query__query_string="extortion").exists()
+
+
+def test_staff_read_the_searches_that_found_nothing(admin_client, client, ranked):
+    client.get("/search/", {"q": "xyzzy"})
+    response = admin_client.get("/admin/reports/searches-with-no-results/")
+    assert response.status_code == 200
+    assert "xyzzy" in response.content.decode()
+
+
+def test_members_cannot_read_the_report(client, ranked):
+    response = client.get("/admin/reports/searches-with-no-results/")
+    assert response.status_code == 302  # to the admin's sign-in
+
+
+def test_nothing_found_suggests_a_spelling_and_topics(client, ranked, research_index):
+    f.ResearchProjectPageFactory(parent=research_index, title="Grooming", tags=["grooming"])
+    response = client.get("/search/", {"q": "groming"})
+    assert slugs(response) == []
+    html = response.content.decode()
+    assert 'Did you mean <a href="?q=grooming">grooming</a>?' in html
+    assert 'href="/topics/grooming/"' in html
+
+
+def test_no_spelling_is_suggested_for_known_words(client, ranked):
+    response = client.get("/search/", {"q": "extortion xyzzy"})
+    assert "Did you mean" not in response.content.decode()
+
+
+def test_pages_with_any_of_the_words_are_offered_when_none_has_all(client, ranked):
+    response = client.get("/search/", {"q": "extortion helicopters"})
+    assert slugs(response) == ["in-title", "in-summary", "in-body"]
+    assert "no page has all of these words" in response.content.decode()
