@@ -8,6 +8,7 @@ from django.db.models import Count
 from taggit.models import Tag
 
 from home.content import kind_of
+from home.models.tags import topic_name
 from home.querysets import site_pages
 from newsletter.models import DigestTheme
 
@@ -42,7 +43,7 @@ def uncovered_warning(page):
     """What staff are told about a page that no digest theme covers; "" when one does."""
     if not goes_into_digests(page) or themes_for(page):
         return ""
-    topics = ", ".join(sorted(tag.name for tag in page.tags.all())) or "none"
+    topics = ", ".join(sorted(topic_name(tag.name) for tag in page.tags.all())) or "none"
     return (
         f"No digest theme covers the topics of “{page.title}” ({topics}): only members who "
         "chose everything will get it in a digest. Add its topics to a theme under Stay in the "

@@ -173,6 +173,8 @@ class MailingRenderer:
             "url": url,
             "summary": page.listing_summary,
             "date": page.listing_date,
+            "time": getattr(page, "listing_time", ""),  # an event's hours and time zone
+            "is_example": page.is_example,
             "recommendation": recommendation,
             "recommendation_text": plain_text(recommendation.text) if recommendation else "",
             "more_label": kind.more_label,

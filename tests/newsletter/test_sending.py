@@ -118,6 +118,23 @@ def test_each_item_carries_the_label_and_link_text_of_its_kind(ledger, event_ind
     assert (html.count("Read more"), html.count("Event details")) == (1, 1)
 
 
+def test_an_event_item_gives_its_hours_and_an_example_says_so(ledger, event_index):
+    event = f.EventPageFactory(
+        parent=event_index, title="Example meetup", is_example=True, time_zone="Europe/London"
+    )
+    ledger.mailing.segments.update(page_ids=[ledger.mailing.segments.get().page_ids[0], event.pk])
+    ledger("ada@example.org")
+
+    send_pending(ledger.mailing.pk)
+
+    [message] = mail.outbox
+    hours = event.time_label
+    assert hours.startswith("09:30–17:00")
+    assert f"EXAMPLE · EVENT · {event.start_date:%-d %b %Y} · {hours}" in message.body
+    assert f"Example · Event · {event.start_date:%-d %b %Y} · {hours}" in html_of(message)
+    assert message.body.count("EXAMPLE ·") == 1  # the brief is no example
+
+
 def test_the_html_is_under_100_kb_and_every_link_is_absolute(ledger, insight_index):
     full = [
         f.InsightBriefPageFactory(parent=insight_index, summary="Findings " * 66)

@@ -88,8 +88,8 @@ def test_the_dashboard_lists_topics_no_digest_covers_with_their_page_counts(
     html = admin_client.get("/admin/").content.decode()
 
     assert "Topics no digest covers" in html
-    assert "peer-to-peer abuse: 2 pages" in html
-    assert "age assurance: 1 page<" in html
+    assert "Peer-to-peer abuse: 2 pages" in html  # topics as readers see them
+    assert "Age assurance: 1 page<" in html
     assert "grooming:" not in html
     assert "live-streaming" not in html  # only published content counts
 
@@ -115,7 +115,7 @@ def test_reviewers_opening_a_page_no_theme_covers_are_warned(
 
     [warning] = warnings_on_opening(admin_client, uncovered)
     assert warning.startswith(f"No digest theme covers the topics of “{uncovered.title}”")
-    assert "(age assurance)" in warning
+    assert "(Age assurance)" in warning
     assert warnings_on_opening(admin_client, covered) == []
 
 
