@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from home.content import content_kinds
 from research import charts, evidence
-from research.models import Country, InsightIndexPage, ResearchProjectPage
+from research.models import Country, InsightIndexPage, ResearchIndexPage, ResearchProjectPage
 
 
 def country_index(request):
@@ -46,8 +46,17 @@ def _listing_url(page, **filters):
     return f"{page.url}?{urlencode(filters)}" if page else ""
 
 
-def evidence_map_page(request, research_index):
+def _research_index():
+    """The research listing the evidence map links into and the charts sit beside."""
+    research_index = ResearchIndexPage.objects.live().public().first()
+    if research_index is None:
+        raise Http404("No research listing is published.")
+    return research_index
+
+
+def evidence_map_page(request):
     """Topics against countries and programmes: where there is evidence and where it is missing."""
+    research_index = _research_index()
     insight_index = InsightIndexPage.objects.live().public().first()
     tables = []
     for dimension, param in (("countries", "country"), ("programmes", "programme")):
@@ -82,8 +91,8 @@ def evidence_map_csv(request, dimension):
     return response
 
 
-def portfolio_page(request, research_index):
-    context = {"page": research_index, "charts": charts.portfolio_charts()}
+def portfolio_page(request):
+    context = {"page": _research_index(), "charts": charts.portfolio_charts()}
     return TemplateResponse(request, "research/portfolio_charts.html", context)
 
 

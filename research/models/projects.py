@@ -81,32 +81,6 @@ class ResearchIndexPage(RoutablePageMixin, IndexPage):
         form = self.filter_form_class()(request.GET)
         return portfolio_csv_response(form.filter(self.listing(request)))
 
-    # The evidence map and the portfolio charts are views of this listing as a whole. The views
-    # module imports these models, so it is imported when a route is called.
-    @path("evidence/", name="evidence_map")
-    def evidence_map(self, request):
-        from research import views
-
-        return views.evidence_map_page(request, self)
-
-    @path("evidence/<slug:dimension>/csv/", name="evidence_csv")
-    def evidence_csv(self, request, dimension):
-        from research import views
-
-        return views.evidence_map_csv(request, dimension)
-
-    @path("portfolio/", name="portfolio")
-    def portfolio(self, request):
-        from research import views
-
-        return views.portfolio_page(request, self)
-
-    @path("portfolio/<slug:chart>/svg/", name="portfolio_chart")
-    def portfolio_chart(self, request, chart):
-        from research import views
-
-        return views.portfolio_chart_svg(request, chart)
-
 
 @register_content_kind(
     slug="project",

@@ -224,3 +224,12 @@ def test_the_insight_listing_filters_by_the_country_of_its_projects(
 
     assert "Kenyan findings" in html
     assert "Peruvian findings" not in html
+
+
+def test_the_home_page_figures_lead_to_the_evidence_map_and_charts(client, research_index):
+    f.ResearchProjectPageFactory(parent=research_index)
+
+    html = client.get("/").content.decode()
+
+    assert '<a href="/research/evidence/">' in html
+    assert '<a href="/research/portfolio/">' in html
