@@ -143,7 +143,7 @@ def render_svg(chart):
     svg = pygal.HorizontalBar(
         js=[],
         style=CleanStyle,
-        width=720,
+        width=560,
         height=max(220, 80 + 44 * len(chart.rows)),
         show_legend=False,
         title=chart.title,
