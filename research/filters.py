@@ -121,7 +121,36 @@ class InsightFilterForm(ListingFilterForm):
         choices=[("", "All audiences"), *Audience.choices], required=False, label="Audience"
     )
 
-    field_order = ["topic", "audience", "year"]
+    # A brief is in a country or programme through the published projects it draws on (the
+    # evidence map links here with these).
+    programme = forms.ModelChoiceField(
+        queryset=Programme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All programmes",
+    )
+    country = forms.ModelChoiceField(
+        queryset=Country.objects.none(),  # set per form, as for projects
+        to_field_name="slug",
+        required=False,
+        empty_label="All countries",
+    )
+
+    field_order = ["topic", "audience", "programme", "country", "year"]
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["country"].queryset = Country.objects.with_public_projects()
 
     def filter_audience(self, queryset, audience):
         return queryset.filter(recommendations__audience=audience).distinct()
+
+    def _drawing_on(self, queryset, projects):
+        published = ResearchProjectPage.objects.live().public()
+        return queryset.filter(projects__in=published.filter(**projects)).distinct()
+
+    def filter_programme(self, queryset, programme):
+        return self._drawing_on(queryset, {"programme": programme})
+
+    def filter_country(self, queryset, country):
+        return self._drawing_on(queryset, {"countries": country})

@@ -50,6 +50,7 @@ urlpatterns = [
     path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_rss"),
     path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
     path("countries/", include("research.country_urls")),
+    path("research/", include("research.portfolio_urls")),  # the rest of /research/ is Wagtail's
     path("newsletter/", include("newsletter.urls")),
     path("portal/", include("community.urls")),
     path("anymail/", include("anymail.urls")),

@@ -92,6 +92,11 @@ def page_urls(world):
         "/feeds/rss/",
         "/topics/grooming/atom/",
         "/research/csv/",
+        "/research/evidence/",
+        "/research/evidence/countries/csv/",
+        "/research/portfolio/",
+        "/research/portfolio/projects-by-region/svg/",
+        "/insights/?topic=grooming&country=kenya",
     ]
 
 

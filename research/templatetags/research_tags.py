@@ -1,8 +1,9 @@
 from django import template
+from django.urls import reverse
 from django.utils.dateformat import format as format_date
 
 from research import impact
-from research.models import ResearchProjectPage
+from research.models import ResearchIndexPage, ResearchProjectPage
 
 register = template.Library()
 
@@ -40,3 +41,15 @@ def project_dates(project, style="long"):
     if project.status == Status.COMPLETED:
         return f"Began {start}"
     return f"{start} – ongoing"
+
+
+@register.inclusion_tag("research/components/portfolio_links.html")
+def portfolio_links():
+    """Links from figures to the views of the whole portfolio: the evidence map and the charts
+    (research/portfolio_urls.py), shown once there is a research listing for them to sit beside."""
+    if not ResearchIndexPage.objects.live().public().exists():
+        return {}
+    return {
+        "evidence_url": reverse("portfolio:evidence_map"),
+        "portfolio_url": reverse("portfolio:charts"),
+    }

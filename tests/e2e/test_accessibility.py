@@ -247,6 +247,8 @@ def public_pages(content):
         ("country-index", reverse("research:country_index")),
         ("country", reverse("research:country", args=["kenya"])),
         ("search", f"{reverse('search')}?q=grooming"),
+        ("evidence-map", f"{content['research'].url}evidence/"),
+        ("portfolio-charts", f"{content['research'].url}portfolio/"),
         ("newsletter-subscribe", reverse("newsletter:subscribe")),
     ]
 
