@@ -5,6 +5,7 @@ server by pygal with its scripts off, so what the chart shows and what the table
 Like research/impact.py these cover the live, public projects on this site, examples apart.
 Funding counts only the grants whose amount is published; the others are counted, not guessed."""
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -154,6 +155,9 @@ def render_svg(chart):
     # pygal draws the first row at the bottom; reverse so the chart reads in table order
     rows = list(reversed(chart.rows))
     svg.x_labels = [row.label for row in rows]
+    if chart.unit != "usd":  # whole projects: an axis of whole numbers, not 0.5 or "1.0"
+        top = max((row.value for row in rows), default=0)
+        svg.y_labels = list(range(0, top + 1, max(1, math.ceil(top / 5))))
     svg.add(chart.title, [row.value for row in rows])
     return _without_scripts(svg.render_tree())
 

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from wagtail.models import PageViewRestriction
@@ -208,6 +209,18 @@ def test_a_chart_is_an_svg_with_no_scripts_and_a_policy_of_its_own(client, resea
     assert "$100,000" in svg
     assert "script-src" not in response["Content-Security-Policy"]
     assert response["Content-Security-Policy"].startswith("default-src 'none'")
+
+
+def test_a_chart_of_projects_counts_in_whole_numbers(client, research_index):
+    for _ in range(3):
+        f.ResearchProjectPageFactory(parent=research_index)
+
+    svg = client.get("/research/portfolio/projects-by-status/svg/").content.decode()
+
+    axis = re.findall(r'<text[^>]*class="[^"]*\bmajor\b[^"]*"[^>]*>([^<]*)</text>', svg)
+    axis += re.findall(r"<text[^>]*>(\d+(?:\.\d+)?)</text>", svg)
+    assert axis
+    assert not [label for label in axis if "." in label], axis
 
 
 def test_the_insight_listing_filters_by_the_country_of_its_projects(
