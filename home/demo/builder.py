@@ -183,7 +183,17 @@ class DemoSiteBuilder:
                     summary=spec.summary,
                 )
                 self.created["countries"] += 1
+            self.add_country_findings(country)
             self.countries[spec.iso_code] = country
+
+    def add_country_findings(self, country):
+        """Fill in what was published about a country in particular, leaving alone findings
+        staff have already written."""
+        findings = data.DISRUPTING_HARM_COUNTRY_FINDINGS.get(country.iso_code)
+        if findings and not country.findings:
+            country.findings = findings
+            country.save(update_fields=["findings"])
+            self.updated["countries"] += 1
 
     def build_organisations(self):
         for spec in data.ORGANISATIONS:

@@ -4,7 +4,10 @@ audiences the fund's work speaks to."""
 from django.db import models
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.search import index
+
+from research.blocks import CountryFindingsBlock
 
 
 class Audience(models.TextChoices):
@@ -65,6 +68,13 @@ class Country(index.Indexed, models.Model):
     )
     region = models.CharField(max_length=20, choices=Region.choices)
     summary = models.TextField(blank=True, help_text="A short introduction for the country page.")
+    findings = StreamField(
+        CountryFindingsBlock(),
+        blank=True,
+        verbose_name="findings and policy changes",
+        help_text="Only what has been published about this country itself, each with its source. "
+        "Leave it empty rather than repeat a figure for a whole programme.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -72,6 +82,7 @@ class Country(index.Indexed, models.Model):
         FieldPanel("iso_code"),
         FieldPanel("region"),
         FieldPanel("summary"),
+        FieldPanel("findings"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -86,6 +97,12 @@ class Country(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return reverse("research:country", kwargs={"slug": self.slug})
+
+    def own_findings(self):
+        return [block for block in self.findings if block.block_type == "finding"]
+
+    def policy_changes(self):
+        return [block for block in self.findings if block.block_type == "policy_change"]
 
 
 class Organisation(index.Indexed, models.Model):

@@ -1,8 +1,9 @@
 from django import template
 from django.urls import reverse
 from django.utils.dateformat import format as format_date
+from django.utils.safestring import mark_safe
 
-from research import impact
+from research import impact, world_map
 from research.models import ResearchIndexPage, ResearchProjectPage
 
 register = template.Library()
@@ -53,3 +54,10 @@ def portfolio_links():
         "evidence_url": reverse("portfolio:evidence_map"),
         "portfolio_url": reverse("portfolio:charts"),
     }
+
+
+@register.simple_tag
+def linked_world_map(countries):
+    """The world map with each of these countries linking to its page (research/world_map.py)."""
+    label = "Map of the countries where the work happens; each links to its page"
+    return mark_safe(world_map.linked_world_map(countries, label))  # noqa: S308 -- built here, names escaped

@@ -51,6 +51,7 @@ RUN_AXE = """async tags => {
 TOPIC = "online grooming"
 GRANTEE_EMAIL = "ana.lima@uni.example"
 GRANTEE_PASSWORD = "a-long-pass-phrase-9"
+SOURCE = "https://example.org/country-report"
 
 
 def stream(*blocks):
@@ -100,7 +101,15 @@ def content(home_page):
     report = get_document_model().objects.create(
         title="Fieldwork report", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="report.pdf")
     )
-    kenya = f.CountryFactory(name="Kenya", slug="kenya", iso_code="KE")
+    kenya = f.CountryFactory(
+        name="Kenya",
+        slug="kenya",
+        iso_code="KE",
+        findings=[
+            ("finding", {"figure": "9%", "text": "of children surveyed.", "source_url": SOURCE}),
+            ("policy_change", {"text": "A national plan was adopted.", "source_url": SOURCE}),
+        ],
+    )
     peru = f.CountryFactory(name="Peru", slug="peru", iso_code="PE")
     sections = {
         "research": f.ResearchIndexPageFactory(

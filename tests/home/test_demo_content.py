@@ -372,3 +372,20 @@ def test_stories_say_who_tells_them(demo_site, client):
     assert not grantee_stories.filter(is_example=False).exists()
     html = client.get("/stories/").content.decode()
     assert "Staff reflection" in html
+
+
+@pytest.mark.django_db
+def test_no_two_demo_country_pages_show_the_same_findings(demo_site, client):
+    """Only the countries the published material names have a findings section, each its own;
+    the figures for all thirteen first-phase countries are never shown as one country's."""
+    sections = {}
+    for country in Country.objects.with_public_projects():
+        html = client.get(country.get_absolute_url()).content.decode()
+        found = re.search(r'<section[^>]*"country-findings-heading".*?</section>', html, re.S)
+        if found:
+            sections[country.name] = found.group(0).replace(country.name, "")
+    assert set(sections) == {"Indonesia", "Malaysia", "Philippines", "Tanzania", "Viet Nam"}
+    assert len(set(sections.values())) == len(sections)
+    for section in sections.values():
+        assert "about 60%" not in section
+        assert "almost 1 in 3" not in section

@@ -42,6 +42,7 @@ from .insights import INSIGHTS, Insight
 from .load_dates import on_load_day_all
 from .project_types import Project
 from .projects import PROJECTS
+from .projects_disrupting_harm import DISRUPTING_HARM_COUNTRY_FINDINGS
 from .reference import COUNTRIES, ORGANISATIONS, PROGRAMMES
 from .site import (
     ABOUT,
@@ -62,6 +63,7 @@ from .trust import TRUST_PAGES  # noqa: F401 (the privacy, cookie and accessibil
 from .vocabulary import DIGEST_THEMES, TAGS
 
 __all__ = [
+    "DISRUPTING_HARM_COUNTRY_FINDINGS",
     "ABOUT",
     "CONTACT",
     "COUNTRIES",

@@ -4,7 +4,11 @@ two), one project per country.
 Safe Online's funding is published per phase (US$7 million in 2019, US$7.5 million for the
 second phase), never per country, so no country project shows a grant: an even split would be a
 figure nobody published. Phase one's findings and policy changes are the published ones; phase
-two's findings are still to come."""
+two's findings are still to come.
+
+What was published about one country in particular (its own rate, or a law or plan changed in
+response) is that country's finding: it goes on the country's project and on its country page.
+The figures for all thirteen countries together stay programme-wide, on the project pages only."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -61,12 +65,31 @@ PHASE_2_YEARS = (date(2023, 1, 1), date(2025, 12, 31))
 
 
 @dataclass(frozen=True)
+class CountryFinding:
+    kind: str  # "finding" or "policy_change", the block types of Country.findings
+    text: str
+    source_url: str
+    figure: str = ""
+
+    def block(self):
+        value = {"figure": self.figure, "text": self.text, "source_url": self.source_url}
+        return {"type": self.kind, "value": value}
+
+
+def finding(text, figure=""):
+    return CountryFinding("finding", text, DISRUPTING_HARM_INSIGHTS_URL, figure)
+
+
+def policy_change(text):
+    return CountryFinding("policy_change", text, DISRUPTING_HARM_URL)
+
+
+@dataclass(frozen=True)
 class DisruptingHarmCountry:
     iso_code: str
     name: str
     image: str
-    note: str = ""  # what has been published about this country in particular
-    figure: tuple[str, str] | None = None
+    findings: tuple["CountryFinding", ...] = ()  # published about this country in particular
     extra_tags: tuple[str, ...] = ()
     article: str = ""  # "the" for names that take one in a sentence
 
@@ -75,30 +98,33 @@ class DisruptingHarmCountry:
         return f"{self.article} {self.name}".strip()
 
 
-PAST_YEAR_RATE = (
-    "of internet-using children surveyed had been subjected to online sexual exploitation and "
-    "abuse in the past year"
-)
-
 DH_PHASE_1_COUNTRIES = [
     DisruptingHarmCountry("KH", "Cambodia", "constellation"),
     DisruptingHarmCountry(
         "ID",
         "Indonesia",
         "evidence",
-        note="Indonesia drew on the Disrupting Harm recommendations to develop its National "
-        "Roadmap on Child Online Protection and to revise the national standards and training "
-        "modules for integrated child protection services. The findings were also used to build "
-        "a web-based platform that raises children's awareness of violence, online safety "
-        "included.",
+        findings=(
+            policy_change(
+                "Indonesia drew on the Disrupting Harm recommendations to develop its National "
+                "Roadmap on Child Online Protection and to revise the national standards and "
+                "training modules for integrated child protection services. The findings were "
+                "also used to build a web-based platform that raises children's awareness of "
+                "violence, online safety included."
+            ),
+        ),
     ),
     DisruptingHarmCountry(
         "MY",
         "Malaysia",
         "evidence",
-        note="In line with the Disrupting Harm recommendations, Malaysia amended its laws so "
-        "that sexual extortion and the live-streaming of child sexual abuse are criminal "
-        "offences, which makes these crimes easier to prosecute.",
+        findings=(
+            policy_change(
+                "In line with the Disrupting Harm recommendations, Malaysia amended its laws so "
+                "that sexual extortion and the live-streaming of child sexual abuse are criminal "
+                "offences, which makes these crimes easier to prosecute."
+            ),
+        ),
         extra_tags=(SEXUAL_EXTORTION, LIVE_STREAMING),
     ),
     DisruptingHarmCountry(
@@ -106,16 +132,28 @@ DH_PHASE_1_COUNTRIES = [
         "Philippines",
         "constellation",
         article="the",
-        note="The Philippines had the highest rate of the thirteen first-phase countries.",
-        figure=("20%", PAST_YEAR_RATE),
+        findings=(
+            finding(
+                "of internet-using children surveyed in the Philippines had been subjected to "
+                "online sexual exploitation and abuse in the past year: the highest rate of the "
+                "thirteen first-phase countries.",
+                figure="20%",
+            ),
+        ),
     ),
     DisruptingHarmCountry("TH", "Thailand", "evidence"),
     DisruptingHarmCountry(
         "VN",
         "Viet Nam",
         "constellation",
-        note="Viet Nam had the lowest rate of the thirteen first-phase countries.",
-        figure=("1%", PAST_YEAR_RATE),
+        findings=(
+            finding(
+                "of internet-using children surveyed in Viet Nam had been subjected to online "
+                "sexual exploitation and abuse in the past year: the lowest rate of the thirteen "
+                "first-phase countries.",
+                figure="1%",
+            ),
+        ),
     ),
     DisruptingHarmCountry("ET", "Ethiopia", "evidence"),
     DisruptingHarmCountry("KE", "Kenya", "constellation"),
@@ -126,8 +164,12 @@ DH_PHASE_1_COUNTRIES = [
         "TZ",
         "Tanzania",
         "constellation",
-        note="In Tanzania, the Ministry of Health built the research's insights and "
-        "recommendations into the education and training materials it developed.",
+        findings=(
+            policy_change(
+                "In Tanzania, the Ministry of Health built the research's insights and "
+                "recommendations into the education and training materials it developed."
+            ),
+        ),
     ),
     DisruptingHarmCountry("UG", "Uganda", "evidence"),
 ]
@@ -164,12 +206,14 @@ def disrupting_harm_phase_1(country: DisruptingHarmCountry):
             "and abuse in the past year.",
         ),
     ]
-    if country.note or country.figure:
+    if country.findings:
         body.append(heading(f"In {country.prose_name}"))
-    if country.note:
-        body.append(paragraph(country.note))
-    if country.figure:
-        body.append(figures(country.figure, source=f"Disrupting Harm in {country.prose_name}"))
+    for published in country.findings:
+        if published.figure:
+            source = f"Disrupting Harm in {country.prose_name}"
+            body.append(figures((published.figure, published.text), source=source))
+        else:
+            body.append(paragraph(published.text))
     body.append(DH_PHASE_1_FUNDING)
     return Project(
         title=f"Disrupting Harm: {country.name}",
@@ -235,3 +279,10 @@ DISRUPTING_HARM_PROJECTS = [
     *(disrupting_harm_phase_1(country) for country in DH_PHASE_1_COUNTRIES),
     *(disrupting_harm_phase_2(country) for country in DH_PHASE_2_COUNTRIES),
 ]
+
+# Country.findings for the countries the published material names, by ISO code.
+DISRUPTING_HARM_COUNTRY_FINDINGS = {
+    country.iso_code: [published.block() for published in country.findings]
+    for country in (*DH_PHASE_1_COUNTRIES, *DH_PHASE_2_COUNTRIES)
+    if country.findings
+}
