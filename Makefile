@@ -62,4 +62,4 @@ bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; 
 	$(PY) -m tests.bench.lighthouse
 	$(PY) -m tests.bench.newsletter
 
-.PHONY: help venv run test format bench
+.PHONY: help venv run test format bench world-map
