@@ -44,6 +44,10 @@ PRIVACY_NOTICE = TrustPage(
             "request, as any website's do. The site itself uses it for one thing: counting how "
             "many forms one connection sends in an hour, so that nobody can use our forms to "
             "flood an inbox. Those counts are thrown away within the hour.",
+            "We count what people search for, so that we can add the words the field uses and "
+            "see what nobody finds: each search adds one to a tally kept per wording and per "
+            "day, with nothing about who searched. The tally keeps the wording itself, so please "
+            "don't type personal details into the search box.",
         ),
         heading("Stay in the loop: digests and insight alerts"),
         bullets(
