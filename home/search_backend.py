@@ -15,10 +15,35 @@ wagtail.search.backends.database does."""
 from functools import cache
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Case, F, FloatField, Func, Value, When
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, F, FloatField, Func, Value, When, Window
 from wagtail.search.backends import database as database_backends
 
+from home.listing import PAGE_SIZE
+
 TIER = 1000.0  # larger than any score within a tier on either database
+TOTAL = "search_total"  # on each result of a page fetched from PostgreSQL: how many matched
+
+
+def paginate_results(request, results, per_page=PAGE_SIZE):
+    """The requested page of search results, as home.listing.paginate gives it.
+
+    On PostgreSQL the total arrives with the page's rows (a window over the ranked matches,
+    which the ranking computes anyway), so a search costs one query instead of a count and a
+    fetch. Elsewhere, or asked for a page past the end, Django's paginator counts first."""
+    paginator = Paginator(results, per_page)
+    number = request.GET.get("page")
+    if not getattr(results.query_compiler, "counts_while_ranking", False):
+        return paginator.get_page(number)
+    try:
+        number = int(number or 1)
+    except (TypeError, ValueError):
+        number = 1
+    rows = list(results[(number - 1) * per_page : number * per_page]) if number > 0 else []
+    if not rows:
+        return paginator.get_page(number)
+    paginator.count = getattr(rows[0], TOTAL)  # a cached property: set here, never queried
+    return paginator._get_page(rows, number, paginator)  # Django's documented hook
 
 
 def recency_then_id(model):
@@ -106,6 +131,8 @@ def postgres_backend():
     )
 
     class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
+        counts_while_ranking = True  # see paginate_results
+
         def _build_rank_expression(self, vectors, config):
             rank = super()._build_rank_expression(vectors, config)
             if self.fields is not None:  # a search of named fields: no headline to favour
@@ -132,11 +159,16 @@ def postgres_backend():
                 return super()._apply_ordering_and_scoring(
                     queryset, rank_expression, start, stop, score_field
                 )
+            # The matched vector is only filtered on: leave it out of the rows, where it would
+            # be built again for every match and sent back for nothing.
+            queryset.query.set_annotation_mask(set(queryset.query.annotations) - {"_vector_"})
             queryset = queryset.order_by(
                 rank_expression.desc(), *recency_then_id(self.queryset.model)
             )
             if score_field is not None:
                 queryset = queryset.annotate(**{score_field: rank_expression})
+            if stop is not None:  # a page of results, not a count
+                queryset = queryset.annotate(**{TOTAL: Window(Count("*"))})
             return queryset[start:stop]
 
     class RankedPostgresSearchBackend(PostgresSearchBackend):

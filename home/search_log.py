@@ -7,15 +7,16 @@ staff see what members look for and fail to find, and can add a synonym or a pro
 
 import logging
 
-from django.db import DatabaseError, transaction
-from django.db.models import F, Max, Sum
+from django.db import DatabaseError, connection
+from django.db.models import Max, Sum
 from django.utils import timezone
 from django_filters import DateFromToRangeFilter
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.search.utils import normalise_query_string
 
 from home.models import ZeroResultDailyHits
 
@@ -23,17 +24,36 @@ logger = logging.getLogger(__name__)
 
 
 def record_search(text, found_nothing):
-    """Count one search. A failure to count is logged, never shown to the person searching."""
+    """Count one search. A failure to count is logged, never shown to the person searching.
+
+    A wording searched before costs one statement per count; a new one is added first. Each
+    count is an upsert, so two people counting the same wording at once both count."""
+    query_string = normalise_query_string(text)
+    counts = [QueryDailyHits, ZeroResultDailyHits] if found_nothing else [QueryDailyHits]
     today = timezone.localdate()
     try:
-        with transaction.atomic():
-            query = Query.get(text)
-            query.add_hit(date=today)
-            if found_nothing:
-                row, _ = ZeroResultDailyHits.objects.get_or_create(query=query, date=today)
-                ZeroResultDailyHits.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+        if not count_hit(counts[0], query_string, today):
+            Query.objects.bulk_create([Query(query_string=query_string)], ignore_conflicts=True)
+            count_hit(counts[0], query_string, today)
+        for model in counts[1:]:
+            count_hit(model, query_string, today)
     except DatabaseError:
         logger.warning("Could not count a search", exc_info=True)
+
+
+def count_hit(model, query_string, date):
+    """One more hit on a daily count (its row for the wording and the day, created at 1 if
+    missing). False if the wording has no Query yet."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    queries = connection.ops.quote_name(Query._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (query_id, date, hits) "  # noqa: S608 - table names only
+            f"SELECT id, %s, 1 FROM {queries} WHERE query_string = %s "
+            f"ON CONFLICT (query_id, date) DO UPDATE SET hits = {table}.hits + 1",
+            [date, query_string],
+        )
+        return cursor.rowcount > 0
 
 
 def may_read_search_reports(user):

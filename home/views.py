@@ -21,6 +21,7 @@ from home.listing import card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
+from home.search_backend import paginate_results
 from home.search_hints import corrected_spelling, quick_links, suggested_topics
 from home.search_log import record_search
 
@@ -131,7 +132,7 @@ def search_results(request, parsed, page_type=None):
     pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)
-    results = paginate(request, pages.search(parsed.backend_query()))
+    results = paginate_results(request, pages.only("pk").search(parsed.backend_query()))
     ids = [page.pk for page in results.object_list]
     results.object_list = [
         Result(page, highlight_title(page.title, parsed), highlight(page.listing_summary, parsed))

@@ -2,12 +2,15 @@
 staff picks, the counts staff read, and help when nothing matched."""
 
 import datetime
+import threading
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from home.models import ZeroResultDailyHits
+from home.search_log import record_search
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -162,6 +165,32 @@ def test_each_search_is_counted_once_and_those_that_found_nothing_apart(client, 
     assert not ZeroResultDailyHits.objects.filter(query__query_string="extortion").exists()
 
 
+@pytest.mark.django_db(transaction=True)
+def test_searches_counted_at_the_same_time_all_count():
+    """Two web processes counting the same new wording at once: no hit is lost to the race
+    between creating the wording and counting it."""
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent writers need PostgreSQL; SQLite serialises them")
+    barrier = threading.Barrier(4)
+
+    def count_many():
+        barrier.wait()
+        try:
+            for _ in range(10):
+                record_search("Sextortion helplines", found_nothing=True)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=count_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert Query.objects.filter(query_string="sextortion helplines").count() == 1
+    assert Query.get("sextortion helplines").hits == 40
+    assert ZeroResultDailyHits.objects.get(query__query_string="sextortion helplines").hits == 40
+
+
 def test_staff_read_the_searches_that_found_nothing(admin_client, client, ranked):
     client.get("/search/", {"q": "xyzzy"})
     response = admin_client.get("/admin/reports/searches-with-no-results/")
@@ -186,6 +215,24 @@ def test_nothing_found_suggests_a_spelling_and_topics(client, ranked, research_i
 def test_no_spelling_is_suggested_for_known_words(client, ranked):
     response = client.get("/search/", {"q": "extortion xyzzy"})
     assert "Did you mean" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown", "on_page"), [("2", 2, 2), ("9", 2, 2), ("nonsense", 1, 12), ("0", 2, 2)]
+)
+def test_every_page_of_results_says_how_many_there_are(
+    client, research_index, asked, shown, on_page
+):
+    """PostgreSQL counts the matches in the query that fetches the page; a page number past the
+    end or not a number gives the nearest page, as listings do."""
+    for number in range(14):
+        f.ResearchProjectPageFactory(parent=research_index, title=f"Helpline study {number}")
+    results = client.get("/search/", {"q": "helpline", "page": asked}).context["results"]
+    assert (results.paginator.count, results.number, len(results.object_list)) == (
+        14,
+        shown,
+        on_page,
+    )
 
 
 def test_pages_with_any_of_the_words_are_offered_when_none_has_all(client, ranked):
