@@ -16,7 +16,7 @@ from wagtail.models import Site
 from wagtail.search.utils import normalise_query_string
 
 from home.content import content_kinds
-from home.content_version import cached_while_current
+from home.content_version import cached_under_content_version, cached_while_current
 from home.listing import card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
@@ -24,6 +24,8 @@ from home.search import clean_query, highlight, highlight_title, parse_query
 from home.search_backend import paginate_results
 from home.search_hints import corrected_spelling, quick_links, suggested_topics
 from home.search_log import record_search
+
+PROMOTED_WORDINGS_KEY = "search-promoted-wordings"
 
 
 def topic_pages(tag):
@@ -143,12 +145,27 @@ def search_results(request, parsed, page_type=None):
 
 def promoted_pages(query):
     """The live, public pages staff picked for this query (Promoted search results)."""
+    wording = normalise_query_string(query)
+    if wording not in promoted_wordings():
+        return []
     picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query),
+        query__query_string=wording,
         page__in=site_pages().live().public().values("pk"),
     ).order_by("sort_order", "pk")
     ids = list(picks.values_list("page_id", flat=True))
     return in_order(card_queryset(site_pages().filter(pk__in=ids)), ids) if ids else []
+
+
+def promoted_wordings():
+    """The wordings staff picked results for, so that other searches ask nothing more. Read
+    again whenever a pick changes (it replaces the content version: home/signals.py)."""
+
+    def load():
+        return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+    return cached_under_content_version(
+        PROMOTED_WORDINGS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60
+    )
 
 
 def hints_for_nothing_found(parsed):

@@ -149,6 +149,14 @@ def test_staff_picks_come_first(client, promoted, research_index):
     assert html.index("Recommended by the Safe Online team") < html.index("Helplines")
 
 
+def test_a_pick_shows_as_soon_as_staff_save_it(client, research_index, insight_index):
+    brief = f.InsightBriefPageFactory(parent=insight_index, slug="picked", title="Picked")
+    assert list(client.get("/search/", {"q": "helplines"}).context["promotions"]) == []
+    SearchPromotion.objects.create(query=Query.get("helplines"), page=brief, sort_order=0)
+    promotions = client.get("/search/", {"q": "Helplines"}).context["promotions"]
+    assert [page.slug for page in promotions] == ["picked"]
+
+
 def test_an_unpublished_pick_is_not_shown(client, promoted):
     promoted.unpublish()
     assert list(client.get("/search/", {"q": "helplines"}).context["promotions"]) == []
