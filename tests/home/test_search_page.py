@@ -5,6 +5,8 @@ import datetime
 import threading
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -204,6 +206,18 @@ def test_staff_read_the_searches_that_found_nothing(admin_client, client, ranked
     response = admin_client.get("/admin/reports/searches-with-no-results/")
     assert response.status_code == 200
     assert "xyzzy" in response.content.decode()
+
+
+def test_moderators_look_after_search(client, ranked):
+    """The communications staff who publish (Moderators) read the report, edit synonyms and
+    pick results, without being superusers."""
+    moderator = get_user_model().objects.create_user("comms", "comms@example.org", "pass-phrase-9")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.get("/search/", {"q": "xyzzy"})
+    client.force_login(moderator)
+    assert "xyzzy" in client.get("/admin/reports/searches-with-no-results/").content.decode()
+    assert client.get("/admin/snippets/home/synonymgroup/").status_code == 200
+    assert client.get("/admin/searchpicks/add/").status_code == 200
 
 
 def test_members_cannot_read_the_report(client, ranked):
