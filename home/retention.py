@@ -11,6 +11,9 @@ from axes.models import AccessAttempt, AccessLog
 from django.conf import settings
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+from home.models import ZeroResultDailyHits
 
 
 def purge_contact_messages(now=None):
@@ -34,6 +37,19 @@ def purge_sign_in_records(now=None):
     return logs + attempts
 
 
+def purge_search_tallies(now=None):
+    """Delete the daily search counts (home.search_log) SEARCH_TALLY_RETENTION_DAYS after their
+    day, then the wordings nobody has searched for since and no staff pick uses: a wording
+    typed into the search box may say more than it should. Returns how many rows went."""
+    cutoff = timezone.localdate(now) - timedelta(days=settings.SEARCH_TALLY_RETENTION_DAYS)
+    hits, _ = QueryDailyHits.objects.filter(date__lt=cutoff).delete()
+    nothing_found, _ = ZeroResultDailyHits.objects.filter(date__lt=cutoff).delete()
+    wordings, _ = Query.objects.filter(
+        daily_hits__isnull=True, zero_result_hits__isnull=True, editors_picks__isnull=True
+    ).delete()
+    return hits + nothing_found + wordings
+
+
 def purge_expired_sessions():
     """Delete sessions past their expiry (SESSION_COOKIE_AGE): Django refuses them already,
     but its session store keeps them until asked to clear them."""
@@ -46,4 +62,5 @@ def purge_expired_personal_data(now=None):
     return {
         "contact messages": purge_contact_messages(now),
         "sign-in records": purge_sign_in_records(now),
+        "search tallies": purge_search_tallies(now),
     }

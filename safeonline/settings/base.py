@@ -310,9 +310,11 @@ PASSWORD_RESET_EMAILS_PER_ADDRESS = env.int("PASSWORD_RESET_EMAILS_PER_ADDRESS",
 CONTACT_FORM_RATE_LIMIT = env.int("CONTACT_FORM_RATE_LIMIT", default=5)
 CONTACT_NOTIFICATIONS_PER_ADDRESS = env.int("CONTACT_NOTIFICATIONS_PER_ADDRESS", default=30)
 # How long the site keeps what people leave with it (home/retention.py, purged daily; the privacy
-# notice states these periods): contact-form messages, and the record of each sign-in.
+# notice states these periods): contact-form messages, the record of each sign-in, and the daily
+# tallies of what people searched for.
 CONTACT_MESSAGE_RETENTION_DAYS = env.int("CONTACT_MESSAGE_RETENTION_DAYS", default=365)
 SIGN_IN_RECORD_RETENTION_DAYS = env.int("SIGN_IN_RECORD_RETENTION_DAYS", default=90)
+SEARCH_TALLY_RETENTION_DAYS = env.int("SEARCH_TALLY_RETENTION_DAYS", default=365)
 # Wagtail's password-protected pages: password attempts per IP address per hour.
 PAGE_PASSWORD_RATE_LIMIT = env.int("PAGE_PASSWORD_RATE_LIMIT", default=10)
 

@@ -10,8 +10,10 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
 from home import retention
+from home.models import ZeroResultDailyHits
 from home.tasks import purge_expired_personal_data
 
 pytestmark = pytest.mark.django_db
@@ -94,11 +96,38 @@ def test_ended_sessions_are_deleted_and_live_ones_kept():
     assert list(Session.objects.values_list("session_key", flat=True)) == [live.session_key]
 
 
+def searched(wording, days, found_nothing=False):
+    query = Query.get(wording)
+    day = timezone.localdate() - timedelta(days=days)
+    QueryDailyHits.objects.create(query=query, date=day, hits=1)
+    if found_nothing:
+        ZeroResultDailyHits.objects.create(query=query, date=day, hits=1)
+
+
+def test_search_tallies_go_a_year_after_their_day_and_forgotten_wordings_with_them(home_page):
+    year = settings.SEARCH_TALLY_RETENTION_DAYS
+    searched("ana perez sextortion", year + 2, found_nothing=True)  # a name typed by mistake
+    searched("grooming", year + 2)
+    searched("grooming", year - 2)
+    searched("helplines", year + 2)
+    SearchPromotion.objects.create(query=Query.get("helplines"), page=home_page, sort_order=0)
+
+    assert retention.purge_search_tallies() == 5  # three old days, one nothing-found, one wording
+
+    assert set(Query.objects.values_list("query_string", flat=True)) == {"grooming", "helplines"}
+    assert Query.get("grooming").hits == 1
+    assert not ZeroResultDailyHits.objects.exists()
+
+
 def test_the_daily_task_purges_everything_due(contact_page):
     message_from(contact_page, settings.CONTACT_MESSAGE_RETENTION_DAYS + 5)
     sign_in_at(settings.SIGN_IN_RECORD_RETENTION_DAYS + 5)
 
-    assert purge_expired_personal_data() == {"contact messages": 1, "sign-in records": 1}
+    assert purge_expired_personal_data() == {
+        "contact messages": 1,
+        "sign-in records": 1,
+        "search tallies": 0,
+    }
 
 
 def test_beat_runs_the_purge_every_day():

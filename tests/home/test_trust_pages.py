@@ -159,6 +159,8 @@ def test_the_privacy_notice_states_the_periods_the_code_enforces():
     assert "deleted from the site automatically 12 months after they arrive" in text
     assert settings.SIGN_IN_RECORD_RETENTION_DAYS == 90
     assert "these records are deleted after 90 days" in text
+    assert settings.SEARCH_TALLY_RETENTION_DAYS == 365
+    assert "Each day's tally is deleted after a year" in text
     assert timedelta(hours=1) == settings.AXES_COOLOFF_TIME
     assert "Failed attempts are counted for an hour" in text
     assert settings.GRANTEE_INVITATION_DAYS == 14

@@ -47,7 +47,8 @@ PRIVACY_NOTICE = TrustPage(
             "We count what people search for, so that we can add the words the field uses and "
             "see what nobody finds: each search adds one to a tally kept per wording and per "
             "day, with nothing about who searched. The tally keeps the wording itself, so please "
-            "don't type personal details into the search box.",
+            "don't type personal details into the search box. Each day's tally is deleted after "
+            "a year, and a wording with it once nobody has searched for it since.",
         ),
         heading("Stay in the loop: digests and insight alerts"),
         bullets(
