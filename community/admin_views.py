@@ -9,6 +9,7 @@ from wagtail.admin.views.reports import ReportView
 
 from community import access, reporting
 from community.models import ProjectMembership
+from home.spreadsheets import InertCSVExportMixin
 
 
 class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, BaseOperationView):
@@ -56,7 +57,7 @@ class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, BaseOperatio
         )
 
 
-class ReportingReport(ReportView):
+class ReportingReport(InertCSVExportMixin, ReportView):
     """Projects whose grantee update is due within the reminder window, or overdue."""
 
     page_title = "Grantee updates due"

@@ -19,6 +19,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
 from home.models import ZeroResultDailyHits
+from home.spreadsheets import InertCSVExportMixin
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class ZeroResultFilterSet(WagtailFilterSet):
         fields = []
 
 
-class ZeroResultReportView(ReportView):
+class ZeroResultReportView(InertCSVExportMixin, ReportView):
     page_title = "Searches with no results"
     header_icon = "search"
     is_searchable = True

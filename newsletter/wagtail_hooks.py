@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from home.permissions import PolicyWithout
+from home.spreadsheets import InertCSVExportMixin
 from newsletter import admin_views, coverage, preview, results
 from newsletter.models import Delivery, DigestTheme, Mailing, Subscriber
 
@@ -43,7 +44,7 @@ class DigestThemeViewSet(ModelViewSet):
     index_view_class = ThemeIndexView
 
 
-class SubscriberIndexView(IndexView):
+class SubscriberIndexView(InertCSVExportMixin, IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         counts = dict(self.filtered_queryset.order_by().values_list("status").annotate(Count("pk")))

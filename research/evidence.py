@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from home.models import PageTag
 from home.models.tags import topic_name
+from home.spreadsheets import inert_row
 from research.models import Country, InsightBriefPage, Programme, ResearchProjectPage
 
 DIMENSIONS = {"countries": "Country", "programmes": "Programme"}
@@ -58,7 +59,7 @@ class EvidenceMap:
         writer.writerow(["topic", self.label.lower(), "projects", "insight_briefs"])
         for topic, cells in self.rows():
             for column, cell in zip(self.columns, cells, strict=True):
-                writer.writerow([topic.name, column.name, cell.projects, cell.briefs])
+                writer.writerow(inert_row([topic.name, column.name, cell.projects, cell.briefs]))
         return out.getvalue()
 
 

@@ -6,6 +6,9 @@ import csv
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
+from home.models.tags import topic_name
+from home.spreadsheets import inert_row
+
 COLUMNS = [
     "title",
     "url",
@@ -56,7 +59,7 @@ def portfolio_rows(projects):
             iso_date(project, project.start_date),
             iso_date(project, project.end_date),
             project.get_status_display(),
-            "; ".join(sorted(item.tag.name for item in project.tagged_items.all())),
+            "; ".join(sorted(topic_name(item.tag.name) for item in project.tagged_items.all())),
             "yes" if project.is_example else "",
         ]
 
@@ -64,7 +67,7 @@ def portfolio_rows(projects):
 def portfolio_csv_response(projects):
     writer = csv.writer(_Echo())
     response = StreamingHttpResponse(
-        (writer.writerow(row) for row in portfolio_rows(projects)),
+        (writer.writerow(inert_row(row)) for row in portfolio_rows(projects)),
         content_type="text/csv; charset=utf-8",
     )
     filename = f"safe-online-portfolio-{timezone.localdate():%Y-%m-%d}.csv"

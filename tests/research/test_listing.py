@@ -117,4 +117,4 @@ def test_portfolio_csv_has_one_row_per_live_project_and_respects_filters(client,
     assert harm["countries"] == "Kenya"
     assert harm["grant_amount_usd"] == "150000"
     assert harm["start_date"] == "2019-09-01"
-    assert harm["tags"] == "data and evidence"
+    assert harm["tags"] == "Data and evidence"  # as the site names the topic
