@@ -42,7 +42,7 @@ def csv_rows(response):
 def test_a_subscriber_named_like_a_formula_exports_as_text(admin_client):
     Subscriber.objects.create(email="x@example.org", name=HOSTILE, organisation="@org")
     rows = csv_rows(admin_client.get("/admin/newsletter/subscribers/?export=csv"))
-    assert ["x@example.org", "'" + HOSTILE, "'@org"] == rows[1][:3]
+    assert rows[1][:3] == ["x@example.org", "'" + HOSTILE, "'@org"]
 
 
 def test_a_search_typed_like_a_formula_exports_as_text(admin_client):
