@@ -15,6 +15,7 @@ Whatever the site marks private, or answers with Set-Cookie, Varnish does not st
 import http.client
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -23,11 +24,14 @@ import urllib.request
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 
 from newsletter.tokens import make_token
 from tests import factories as f
 from tests.brokers import free_port
+from tests.integration.conftest import RedisServer
 from tests.integration.helpers import ROOT, url_of_test_database, wait_for
 from tests.newsletter.factories import SubscriberFactory
 
@@ -100,6 +104,7 @@ class Proxy:
         self.site_port = free_port()
         self.port = free_port()
         self.access_log = folder / "access.log"
+        self.log_seen = 0
         self.processes = []
 
     @property
@@ -125,8 +130,8 @@ class Proxy:
         vcl.write_text(VCL.format(site_port=self.site_port))
         self.spawn(
             [
-                *("varnishd", "-F", "-j", "none", "-n", str(self.folder / "varnish")),
-                *("-a", f"127.0.0.1:{self.port}", "-f", str(vcl), "-s", "malloc,64m"),
+                *("varnishd", "-F", "-j", "none", "-n", self.folder / "varnish"),
+                *("-a", f"127.0.0.1:{self.port}", "-f", vcl, "-s", "malloc,64m"),
             ]
         )
         wait_for(lambda: self.answers("/robots.txt"), timeout=60, message="gunicorn via Varnish")
@@ -149,11 +154,21 @@ class Proxy:
 
     def stop(self):
         for process in reversed(self.processes):
-            process.terminate()
+            process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown; Varnish stops too
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+    def forget(self):
+        """Start a test afresh: nothing cached, and requests counted from here."""
+        subprocess.run(
+            ["varnishadm", "-n", self.folder / "varnish", "ban", "req.url ~ ."],
+            check=True,
+            capture_output=True,
+        )
+        time.sleep(0.2)
+        self.log_seen = len(self.access_log.read_text().splitlines())
 
     def get(self, path, direct=False, **headers):
         """GET through Varnish (or straight from gunicorn), never following redirects."""
@@ -168,9 +183,9 @@ class Proxy:
         return response
 
     def site_requests(self, path):
-        """How many requests for `path` reached gunicorn."""
+        """How many requests for `path` reached gunicorn during this test."""
         time.sleep(0.2)  # gunicorn writes its access log line after the response
-        lines = self.access_log.read_text().splitlines()
+        lines = self.access_log.read_text().splitlines()[self.log_seen :]
         return sum(f'"GET {path} HTTP' in line for line in lines)
 
 
@@ -179,34 +194,50 @@ class NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.fixture(scope="module")
+def running_proxy(django_db_setup, tmp_path_factory):
+    """gunicorn, Varnish and a Redis of their own, started once for this module's tests."""
+    if connection.vendor != "postgresql":
+        pytest.skip("gunicorn must see the test database: set DATABASE_URL to PostgreSQL")
+    for binary, package in (("varnishd", "varnish"), ("redis-server", "redis-server")):
+        if not shutil.which(binary):
+            pytest.skip(f"needs {binary} (Debian's {package} package, which .ci/run installs)")
+    folder = tmp_path_factory.mktemp("proxy")
+    redis_server = RedisServer(folder)
+    redis_server.start()
+    proxy = Proxy(folder, redis_server.url)
+    proxy.start()
+    yield proxy
+    proxy.stop()
+    redis_server.kill()
+
+
 @pytest.fixture
-def proxy(real_services, private_redis, settings, tmp_path, home_page):
-    if not shutil.which("varnishd"):
-        pytest.skip("needs varnishd (Debian's varnish package, which .ci/run installs)")
+def proxy(running_proxy, settings, home_page):
+    """The proxy, emptied, with this process sharing the site's cache and purging through it."""
     settings.CACHES = {
         **settings.CACHES,
         "default": {
             "BACKEND": "safeonline.redis_cache.ReusedClientRedisCache",
-            "LOCATION": private_redis.url,
+            "LOCATION": running_proxy.redis_url,
             "OPTIONS": settings.REDIS_CACHE_OPTIONS,
         },
     }
     settings.FRAGMENT_CACHE_SECONDS = 600
-    proxy = Proxy(tmp_path, private_redis.url)
-    # The site's address is the proxy's, as behind a CDN: pages' full URLs, which purges name,
-    # are the addresses visitors ask the proxy for.
-    site = home_page.get_site()
-    site.hostname, site.port = "127.0.0.1", proxy.port
-    site.save()
     settings.WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": proxy.url,
+            "LOCATION": running_proxy.url,
         }
     }
-    proxy.start()
-    yield proxy
-    proxy.stop()
+    cache.clear()
+    # The site's address is the proxy's, as behind a CDN: pages' full URLs, which purges name,
+    # are the addresses visitors ask the proxy for.
+    site = home_page.get_site()
+    site.hostname, site.port = "127.0.0.1", running_proxy.port
+    site.save()
+    running_proxy.forget()
+    return running_proxy
 
 
 @pytest.fixture
