@@ -2,8 +2,12 @@
 a CDN (home/frontend_cache.py), here against a real HTTP server that takes the purges.
 tests/integration/test_http_cache_proxy.py puts Varnish in front of gunicorn."""
 
+import os
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -19,6 +23,8 @@ from tests import factories as f
 from tests.brokers import free_port
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def directives(response):
@@ -394,3 +400,75 @@ def test_without_a_frontend_cache_publishing_queues_no_purge(
         project.save_revision().publish()
 
     assert not OutboxTask.objects.filter(task="home.tasks.purge_frontend_cache").exists()
+
+
+# Configuration from the environment
+
+
+def settings_in_a_fresh_process(**env):
+    """Read the settings with `env` in a new process, and build Wagtail's purge backends."""
+    code = (
+        "from safeonline.settings import test\n"
+        "from wagtail.contrib.frontend_cache.utils import get_backends\n"
+        "backends = get_backends(test.WAGTAILFRONTENDCACHE)\n"
+        "print(sorted((name, type(b).__name__) for name, b in backends.items()))\n"
+    )
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("FRONTEND_CACHE", "CLOUDFLARE", "CLOUDFRONT"))
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_purging_is_off_unless_a_backend_is_named():
+    result = settings_in_a_fresh_process()
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [
+        (
+            {"FRONTEND_CACHE_BACKEND": "http", "FRONTEND_CACHE_LOCATION": "http://127.0.0.1:6081"},
+            "HTTPBackend",
+        ),
+        (
+            {
+                "FRONTEND_CACHE_BACKEND": "cloudflare",
+                "CLOUDFLARE_BEARER_TOKEN": "token",
+                "CLOUDFLARE_ZONE_ID": "zone",
+            },
+            "CloudflareBackend",
+        ),
+    ],
+)
+def test_a_backend_is_configured_from_the_environment(env, backend):
+    result = settings_in_a_fresh_process(**env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"[('default', '{backend}')]"
+
+
+def test_a_backend_missing_its_keys_stops_the_site_from_starting():
+    result = settings_in_a_fresh_process(FRONTEND_CACHE_BACKEND="cloudflare")
+
+    assert result.returncode != 0
+    assert "CLOUDFLARE_BEARER_TOKEN" in result.stderr
+
+
+def test_an_unknown_backend_stops_the_site_from_starting():
+    result = settings_in_a_fresh_process(FRONTEND_CACHE_BACKEND="varnish")
+
+    assert result.returncode != 0
+    assert "FRONTEND_CACHE_BACKEND must be one of http, cloudflare, cloudfront" in result.stderr
