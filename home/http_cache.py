@@ -103,31 +103,26 @@ class HttpCacheMiddleware:
     def __call__(self, request):
         if not may_share(request):
             return self.keep_private(request, self.get_response(request))
-        version, validator = self.load_version_and_validator(request)
+        key = validator_key(request)
+        found = cache.get_many([VERSION_KEY, key])  # one round trip to the shared cache
+        version = dated(found[VERSION_KEY]) if VERSION_KEY in found else None
+        validator = found.get(key) if version is not None else None
         if validator and validator[0] == version:
             answer = get_conditional_response(request, etag=validator[1])
             if answer is not None and answer.status_code == 304:
-                answer.headers.update({"ETag": validator[1], **validator[2]})
+                for name, value in {"ETag": validator[1], **validator[2]}.items():
+                    answer.headers[name] = value
                 return answer
-        return self.share(request, self.get_response(request), version)
+        return self.share(request, self.get_response(request), key, version, validator)
 
     def keep_private(self, request, response):
         if "public" not in cache_directives(response):
             add_never_cache_headers(response)
         return response
 
-    def load_version_and_validator(self, request):
-        """The content version before rendering and, if the request sends ETags back, what
-        this address was last answered with: one round trip to the shared cache."""
-        keys = [VERSION_KEY]
-        if "HTTP_IF_NONE_MATCH" in request.META:
-            keys.append(validator_key(request))
-        found = cache.get_many(keys)
-        version = found.get(VERSION_KEY)
-        validator = found.get(keys[1]) if len(keys) > 1 else None
-        return (dated(version) if version is not None else None), validator
-
-    def share(self, request, response, version):
+    def share(self, request, response, key, version, validator):
+        """Mark a shareable answer as such, and remember its ETag under the content version
+        read before it was rendered, unless that is remembered already."""
         if response.cookies:  # a per-visitor token or a fresh session: for this visitor only
             add_never_cache_headers(response)
             return response
@@ -135,8 +130,8 @@ class HttpCacheMiddleware:
             return response
         patch_cache_control(response, public=True, s_maxage=shared_seconds(request))
         response.headers["ETag"] = weak_etag(response.content)
-        if version is not None:
-            headers = {name: response[name] for name in VALIDATOR_HEADERS if name in response}
-            entry = (version, response["ETag"], headers)
-            cache.set(validator_key(request), entry, VALIDATOR_SECONDS)
+        headers = {name: response[name] for name in VALIDATOR_HEADERS if name in response}
+        entry = (version, response["ETag"], headers)
+        if version is not None and entry != validator:
+            cache.set(key, entry, VALIDATOR_SECONDS)
         return get_conditional_response(request, etag=response["ETag"], response=response)
