@@ -6,7 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from home import signals  # noqa: F401 - connects its receivers
+        from home import frontend_cache, signals  # noqa: F401 - connect their receivers
         from home.permissions import explain_privacy_options
 
         explain_privacy_options()

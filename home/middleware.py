@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import add_never_cache_headers, cc_delim_re
 from wagtail.models import Site
 
 from home.content_version import load_request_entries, store_request_entry
@@ -63,34 +62,6 @@ class TextCompressionMiddleware(GZipMiddleware):
         if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
             return response
         return super().process_response(request, response)
-
-
-def cache_directives(response):
-    return {
-        part.split("=")[0].strip().lower()
-        for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
-
-
-class PrivateResponsesMiddleware:
-    """Nothing said to a signed-in person is stored by a browser cache, proxy or CDN: their
-    responses are `private, no-store` (as are the personal pages members reach through signed
-    links, which mark themselves with never_cache). Only requests that carry a session cookie
-    are checked, so anonymous pages stay cacheable and do not vary on Cookie. A response its
-    view marked `public` (a public image, robots.txt) is the same for everyone and is left so."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if (
-            settings.SESSION_COOKIE_NAME in request.COOKIES
-            and request.user.is_authenticated
-            and "public" not in cache_directives(response)
-        ):
-            add_never_cache_headers(response)
-        return response
 
 
 class RejectNulMiddleware:

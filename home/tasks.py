@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from home import contact, outbox, retention
+from home import contact, frontend_cache, outbox, retention
 
 # A task that sends email retries when the mail server cannot be reached (OSError covers refused
 # connections and timeouts), waiting 1, 2, 4 … seconds between tries, six times at the most.
@@ -24,3 +24,9 @@ def flush_outbox():
 def purge_expired_personal_data():
     """Run by beat once a day: delete what the privacy notice says is kept no longer."""
     return retention.purge_expired_personal_data()
+
+
+@shared_task
+def purge_frontend_cache(urls):
+    """Queued when a publish, move or privacy change alters what these addresses show."""
+    frontend_cache.purge(urls)

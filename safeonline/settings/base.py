@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -60,11 +61,11 @@ MIDDLEWARE = [
     "home.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.middleware.TextCompressionMiddleware",
+    "home.http_cache.HttpCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.middleware.PrivateResponsesMiddleware",
     "axes.middleware.AxesMiddleware",
     "home.middleware.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -112,6 +113,38 @@ if PAGE_CACHE_SECONDS:
     ]
     CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
     CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+
+# How long a CDN or proxy may keep an anonymous public page (Cache-Control s-maxage), and one
+# whose address has a query string (filters, searches, page numbers), which publishing does not
+# purge (home/http_cache.py). Browsers always ask again, and get 304 when nothing changed.
+CDN_CACHE_SECONDS = env.int("CDN_CACHE_SECONDS", default=300)
+CDN_QUERY_CACHE_SECONDS = env.int("CDN_QUERY_CACHE_SECONDS", default=60)
+
+# Purging a CDN or proxy when content is published (home/frontend_cache.py), through Wagtail's
+# frontend cache backends; off unless FRONTEND_CACHE_BACKEND names one.
+frontend_cache_backends = {
+    "http": lambda: {  # Varnish or any proxy that takes PURGE requests
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    },
+    "cloudfront": lambda: {  # AWS credentials as boto3 finds them (AWS_ACCESS_KEY_ID…, a role)
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
+FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", default="")
+if FRONTEND_CACHE_BACKEND not in ("", *frontend_cache_backends):
+    raise ImproperlyConfigured(
+        f"FRONTEND_CACHE_BACKEND must be one of {', '.join(frontend_cache_backends)}, or unset."
+    )
+WAGTAILFRONTENDCACHE = (
+    {"default": frontend_cache_backends[FRONTEND_CACHE_BACKEND]()} if FRONTEND_CACHE_BACKEND else {}
+)
 
 ROOT_URLCONF = "safeonline.urls"
 WSGI_APPLICATION = "safeonline.wsgi.application"
