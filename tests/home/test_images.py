@@ -70,38 +70,6 @@ class ImagesAndPreloads(HTMLParser):
             self.preloads.append(attrs)
 
 
-def large_image():
-    return f.ImageFactory(file__width=2000, file__height=1200)
-
-
-@pytest.fixture
-def pages_with_images(home_page, research_index, insight_index, story_index, event_index):
-    """A site whose every page shows pictures: a hero, lead images, images in bodies, and cards
-    with images on the home page, the listings, a topic and in related content."""
-    body = [("image", {"image": large_image(), "caption": "In the body"})]
-    project = f.ResearchProjectPageFactory(
-        parent=research_index, image=large_image(), body=body, tags=["grooming"]
-    )
-    f.ResearchProjectPageFactory(parent=research_index, image=large_image(), tags=["grooming"])
-    brief = f.InsightBriefPageFactory(parent=insight_index, image=large_image(), tags=["grooming"])
-    brief.projects.add(project)
-    story = f.GranteeStoryPageFactory(parent=story_index, image=large_image(), tags=["grooming"])
-    story.related_projects.add(project)
-    event = f.EventPageFactory(parent=event_index, image=large_image(), tags=["grooming"])
-    event.related_projects.add(project)
-    home_page.image = large_image()
-    home_page.featured_items.create(page=project)
-    home_page.save()
-    return {
-        "home": home_page.url,
-        "listing": research_index.url,
-        "project": project.url,
-        "story": story.url,
-        "event": event.url,
-        "topic": "/topics/grooming/",
-    }
-
-
 @pytest.mark.parametrize("name", ["home", "listing", "project", "story", "event", "topic"])
 def test_every_image_is_sized_so_nothing_shifts_as_it_loads(client, pages_with_images, name):
     response = client.get(pages_with_images[name])
