@@ -7,11 +7,16 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
+SMALL_CARD_IMAGE_SPEC = "fill-400x225|format-webp|webpquality-75"  # for three cards to a row
 PAGE_SIZE = 12
 
 
 def card_rendition_prefetch(lookup="image"):
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_SPEC)
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=[CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC])
+    )
     return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 

@@ -35,6 +35,12 @@ class Chart:
     rows: list
     note: str = ""
 
+    width = 560  # pixels, as drawn in the SVG and sized in the page
+
+    @property
+    def height(self):
+        return max(220, 80 + 44 * len(self.rows))
+
     @property
     def total(self):
         return sum(row.value for row in self.rows)
@@ -144,8 +150,8 @@ def render_svg(chart):
     svg = pygal.HorizontalBar(
         js=[],
         style=CleanStyle,
-        width=560,
-        height=max(220, 80 + 44 * len(chart.rows)),
+        width=chart.width,
+        height=chart.height,
         show_legend=False,
         title=chart.title,
         print_values=True,

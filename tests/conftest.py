@@ -95,3 +95,41 @@ def page_of_each_type(research_index, insight_index, story_index, event_index, h
         factories.StandardPageFactory(parent=home_page),
         contact,
     ]
+
+
+def large_image():
+    return factories.ImageFactory(file__width=2000, file__height=1200)
+
+
+@pytest.fixture
+def pages_with_images(home_page, research_index, insight_index, story_index, event_index):
+    """A site whose every page shows pictures: a hero, lead images, images in bodies, and cards
+    with images on the home page, the listings, a topic and in related content."""
+    body = [("image", {"image": large_image(), "caption": "In the body"})]
+    project = factories.ResearchProjectPageFactory(
+        parent=research_index, image=large_image(), body=body, tags=["grooming"]
+    )
+    factories.ResearchProjectPageFactory(
+        parent=research_index, image=large_image(), tags=["grooming"]
+    )
+    brief = factories.InsightBriefPageFactory(
+        parent=insight_index, image=large_image(), tags=["grooming"]
+    )
+    brief.projects.add(project)
+    story = factories.GranteeStoryPageFactory(
+        parent=story_index, image=large_image(), tags=["grooming"]
+    )
+    story.related_projects.add(project)
+    event = factories.EventPageFactory(parent=event_index, image=large_image(), tags=["grooming"])
+    event.related_projects.add(project)
+    home_page.image = large_image()
+    home_page.featured_items.create(page=project)
+    home_page.save()
+    return {
+        "home": home_page.url,
+        "listing": research_index.url,
+        "project": project.url,
+        "story": story.url,
+        "event": event.url,
+        "topic": "/topics/grooming/",
+    }

@@ -1,5 +1,7 @@
 """Public pages carry the security headers; the admin, whose scripts are inline, has no CSP."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -35,3 +37,12 @@ def test_the_admin_has_no_content_security_policy(admin_client):
     response = admin_client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     assert "Content-Security-Policy" not in response
+
+
+def test_public_pages_load_scripts_and_styles_only_from_files(client, page_of_each_type):
+    """The policy allows no inline <script> or <style> element: a page with one would have it
+    refused by the browser (tests/e2e/test_page_load.py watches for that in Chromium)."""
+    for page in page_of_each_type:
+        html = client.get(page.url).content.decode()
+        assert re.findall(r"<style\b", html) == [], page.url
+        assert re.findall(r"<script\b(?![^>]*\bsrc=)", html) == [], page.url

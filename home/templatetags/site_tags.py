@@ -1,10 +1,13 @@
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
 from home.content_version import cached_while_current, content_version
-from home.listing import CARD_IMAGE_SPEC
+from home.listing import CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC
 from home.models import StandardPage
 from home.models.tags import topic_name as display_topic_name
 from home.querysets import site_pages
@@ -18,30 +21,74 @@ IMAGE_SPECS = {
     "social": "fill-1200x630|format-jpeg|jpegquality-80",
 }
 
-# Narrower renditions offered beside the full one, so that phones download what they show,
-# and how wide each size is drawn (the detail column is at most 42rem wide).
+# Narrower renditions offered beside the full one, so that phones and three-column card grids
+# download what they show, and how wide each size is drawn: the detail column is at most 42rem
+# wide; cards fill a phone's width, then sit two and, from 59rem, three to a row (.card-grid).
 SMALL_IMAGE_SPECS = {
+    "card": SMALL_CARD_IMAGE_SPEC,
     "hero": "fill-800x350|format-webp|webpquality-75",
     "content": "max-800x600|format-webp|webpquality-80",
 }
-IMAGE_SIZES = {"hero": "100vw", "content": "(max-width: 44rem) 100vw, 42rem"}
+IMAGE_SIZES = {
+    "card": (
+        "(max-width: 40rem) calc(100vw - 2.5rem), (max-width: 59rem) calc(50vw - 2.25rem), 24rem"
+    ),
+    "hero": "100vw",
+    "content": "(max-width: 44rem) 100vw, 42rem",
+}
+
+
+@dataclass(frozen=True)
+class ResponsiveImage:
+    rendition: object
+    srcset: str = ""
+    sizes: str = ""
+
+
+def responsive_image(image, size):
+    """The rendition of an image at `size`, with a srcset and sizes where a narrower file
+    exists. The <img> and the preload link of a page's first image both come from here, so the
+    file a browser preloads is the one the <img> then asks for."""
+    specs = [IMAGE_SPECS[size], *([SMALL_IMAGE_SPECS[size]] if size in SMALL_IMAGE_SPECS else [])]
+    renditions = image.get_renditions(*specs)  # one query for all of them
+    widths = {r.width: r.url for r in sorted(renditions.values(), key=lambda r: r.width)}
+    if len(widths) < 2:
+        return ResponsiveImage(renditions[specs[0]])
+    srcset = ", ".join(f"{url} {width}w" for width, url in widths.items())
+    return ResponsiveImage(renditions[specs[0]], srcset, IMAGE_SIZES[size])
 
 
 @register.inclusion_tag("components/image.html")
 def credited_image(image, size="content", css_class="", loading="lazy"):
     """An image with its alt text and its credit line, which must travel with it everywhere.
-    An eagerly loaded image is the page's largest, so the browser fetches it first."""
+    An eagerly loaded image is the page's largest, so the browser fetches it first; a page
+    with one also preloads it ({% preload_image %} in its `preload` block)."""
     context = {"image": image, "css_class": css_class, "loading": loading, "size": size}
     if not image:
-        return {**context, "rendition": None}
-    specs = [IMAGE_SPECS[size], *([SMALL_IMAGE_SPECS[size]] if size in SMALL_IMAGE_SPECS else [])]
-    renditions = image.get_renditions(*specs)  # one query for all of them
-    rendition = renditions[specs[0]]
-    widths = {r.width: r.url for r in sorted(renditions.values(), key=lambda r: r.width)}
-    if len(widths) > 1:
-        context["srcset"] = ", ".join(f"{url} {width}w" for width, url in widths.items())
-        context["sizes"] = IMAGE_SIZES[size]
-    return {**context, "rendition": rendition}
+        return {**context, "picture": None}
+    return {**context, "picture": responsive_image(image, size)}
+
+
+@register.simple_tag
+def preload_image(image, size):
+    """{% preload_image page.image "hero" %} in a page's `preload` block: the image the page
+    draws first and largest (its LCP element) is fetched from the <head>, beside the
+    stylesheet, rather than once the body reaches it."""
+    if not image:
+        return ""
+    picture = responsive_image(image, size)
+    if not picture.srcset:
+        return format_html(
+            '<link rel="preload" as="image" href="{}" fetchpriority="high">',
+            picture.rendition.url,
+        )
+    return format_html(
+        '<link rel="preload" as="image" href="{}" imagesrcset="{}" imagesizes="{}"'
+        ' fetchpriority="high">',
+        picture.rendition.url,
+        picture.srcset,
+        picture.sizes,
+    )
 
 
 @register.simple_tag

@@ -1,6 +1,7 @@
 """Page images: the largest one is fetched first, and phones are offered a narrower file."""
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -51,3 +52,71 @@ def test_images_in_the_body_load_lazily_without_priority(client, home_page):
     assert 'loading="lazy"' in tag
     assert "fetchpriority" not in tag
     assert " 800w" in tag
+
+
+class ImagesAndPreloads(HTMLParser):
+    """The <img> tags of a page and the image preloads of its <head>, as attribute dicts."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.images, self.preloads = [], []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "img":
+            self.images.append(attrs)
+        elif tag == "link" and attrs.get("rel") == "preload" and attrs.get("as") == "image":
+            self.preloads.append(attrs)
+
+
+@pytest.mark.parametrize("name", ["home", "listing", "project", "story", "event", "topic"])
+def test_every_image_is_sized_so_nothing_shifts_as_it_loads(client, pages_with_images, name):
+    response = client.get(pages_with_images[name])
+    assert response.status_code == 200
+
+    images = ImagesAndPreloads(response.content.decode()).images
+
+    assert len(images) >= 2, "the page should show a lead image or cards with images"
+    for image in images:
+        assert int(image.get("width", 0)) > 0, image
+        assert int(image.get("height", 0)) > 0, image
+
+
+@pytest.mark.parametrize(("name", "selector"), [("home", "hero__image"), ("project", "lead-image")])
+def test_the_largest_image_is_preloaded_and_fetched_first(
+    client, pages_with_images, name, selector
+):
+    html = client.get(pages_with_images[name]).content.decode()
+    page = ImagesAndPreloads(html)
+    [lead] = re.findall(rf'<figure class="[^"]*{selector}[^"]*">\s*(<img [^>]*>)', html)
+    [lead] = ImagesAndPreloads(lead).images
+    [preload] = page.preloads
+
+    assert html.index('rel="preload" as="image"') < html.index('rel="stylesheet"')
+    assert preload["fetchpriority"] == "high"
+    assert (preload["href"], preload["imagesrcset"], preload["imagesizes"]) == (
+        lead["src"],
+        lead["srcset"],
+        lead["sizes"],
+    )
+    assert lead["loading"] == "eager"
+    assert lead["fetchpriority"] == "high"
+
+
+@pytest.mark.parametrize("name", ["listing", "topic"])
+def test_pages_without_a_lead_image_preload_none(client, pages_with_images, name):
+    html = client.get(pages_with_images[name]).content.decode()
+
+    assert ImagesAndPreloads(html).preloads == []
+
+
+def test_card_images_load_lazily_and_offer_a_file_for_three_to_a_row(client, pages_with_images):
+    html = client.get(pages_with_images["listing"]).content.decode()
+
+    cards = ImagesAndPreloads(html).images
+    assert cards
+    for card in cards:
+        assert card["loading"] == "lazy"
+        assert [int(width) for width in re.findall(r" (\d+)w\b", card["srcset"])] == [400, 640]
+        assert card["sizes"].endswith(", 24rem")
