@@ -6,9 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
-from home.content_version import restricted_paths
 from home.listing import card_queryset, filtered_page, in_order, lazy
-from home.querysets import SitePageQuerySet, site_pages
+from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
 
 from .tags import PageTag
 
@@ -36,7 +35,7 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Skip the per-request privacy query when no section of the site is restricted."""
-        if not restricted_paths():
+        if not restricted_section_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

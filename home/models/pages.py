@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -5,7 +7,6 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -20,6 +21,7 @@ from home.contact import staff_addresses
 from home.content_version import store_request_entry
 from home.forms import ContactFormBuilder, ContactPageAdminForm
 from home.listing import card_queryset, in_order, lazy
+from home.process_cache import remember
 from home.querysets import site_pages
 from home.ratelimit import TOO_MANY_REQUESTS, over_limit, recipient_over_limit
 
@@ -29,15 +31,12 @@ MAX_DEPTH = 20
 HOME_PAGE_ITEMS = 3
 
 
+@dataclass(frozen=True)
 class Section:
-    """A section as the home page shows it: its latest items, and a link to its page."""
+    """A section as the home page shows it: its latest items, and its page to link to."""
 
-    def __init__(self, page, page_type):
-        self.page, self.page_type = page, page_type
-
-    @cached_property
-    def latest(self):
-        return self.page_type.latest(HOME_PAGE_ITEMS)
+    page: Page | None
+    latest: list
 
 
 class HomePage(BasePage):
@@ -120,7 +119,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(sections=lazy(self.sections), featured=lazy(self.featured_pages))
+        context.update(
+            sections=lazy(remember, ("home-sections", self.pk), self.sections),
+            featured=lazy(remember, ("home-featured", self.pk), self.featured_pages),
+        )
         return context
 
     def sections(self):
@@ -130,7 +132,7 @@ class HomePage(BasePage):
         for page in site_pages().child_of(self).live().public():
             pages[ContentType.objects.get_for_id(page.content_type_id).model_class()] = page
         return {
-            page_type.context_name: Section(pages.get(page_type), page_type)
+            page_type.context_name: Section(pages.get(page_type), page_type.latest(HOME_PAGE_ITEMS))
             for page_type in apps.get_models()
             if issubclass(page_type, IndexPage)
         }

@@ -3,10 +3,11 @@ from django.conf import settings
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.content_version import cached_while_current, content_version
+from home.content_version import content_version
 from home.listing import CARD_IMAGE_SPEC
 from home.models import StandardPage
 from home.models.tags import topic_name as display_topic_name
+from home.process_cache import remember
 from home.querysets import site_pages
 
 register = template.Library()
@@ -55,8 +56,12 @@ def main_menu(context):
     site = Site.find_for_request(request)
     page = context.get("page")
     current_path = getattr(page, "url_path", "")
-    pages = site_pages().child_of(site.root_page).live().public().in_menu() if site else []
+    pages = remember(("main-menu", site.pk), lambda: menu_pages(site)) if site else []
     return {"items": [(item, current_path.startswith(item.url_path)) for item in pages]}
+
+
+def menu_pages(site):
+    return list(site_pages().child_of(site.root_page).live().public().in_menu())
 
 
 @register.simple_tag(takes_context=True)
@@ -64,9 +69,10 @@ def trust_links(context):
     """{% trust_links as trust %}: the privacy notice, cookie statement and accessibility
     statement to link to, by slug (home.trust); looked up again only when content changes."""
     request = context.get("request")
-    if request is None:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
         return StandardPage.trust_links()
-    return cached_while_current(request, "trust-links", lambda: StandardPage.trust_links(request))
+    return remember(("trust-links", site.pk), lambda: StandardPage.trust_links(request))
 
 
 @register.filter
