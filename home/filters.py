@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from taggit.models import Tag
 
 from home.models.tags import topic_name
+from home.process_cache import remember
 
 
 class ListingFilterForm(forms.Form):
@@ -22,9 +23,16 @@ class ListingFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data or {}, **kwargs)
-        # Callables: the option queries run only when the form is rendered or a value is checked
-        self.fields["topic"].choices = lambda: [("", "All topics"), *self.topic_choices()]
-        self.fields["year"].choices = lambda: [("", "Any year"), *self.year_choices()]
+        # Callables: the option queries run only when the form is rendered or a value is checked,
+        # and once per process while the content stays the same
+        self.fields["topic"].choices = lambda: [
+            ("", "All topics"),
+            *remember((type(self), "topic-choices"), self.topic_choices),
+        ]
+        self.fields["year"].choices = lambda: [
+            ("", "Any year"),
+            *remember((type(self), "year-choices"), self.year_choices),
+        ]
 
     def topic_choices(self):
         content_type = ContentType.objects.get_for_model(self.model)

@@ -1,6 +1,9 @@
 """Building blocks for every listing on the site: cards with their images fetched in bulk,
 pagination that survives bad page numbers, and filter values kept in the URL."""
 
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
@@ -23,6 +26,63 @@ def card_queryset(pages):
         .select_related("image", for_specific_subqueries=True)
         .prefetch_related(card_rendition_prefetch(), for_specific_subqueries=True)
     )
+
+
+class Cards:
+    """Pages of any type as cards (components/card.html): each page of its specific type with
+    only the columns its card shows (the model's `card_fields`), its image and the image's card
+    rendition. A list for templates and paginators alike: counting is one query, and any slice
+    costs one query for the pages' types, one per type and one for all the renditions."""
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def count(self):
+        return self.pages.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return load_cards(self.pages[index])
+        return load_cards(self.pages[index : index + 1])[0]
+
+    def __iter__(self):
+        return iter(load_cards(self.pages))
+
+
+def load_cards(pages):
+    rows = list(pages.values_list("pk", "content_type_id"))
+    ids_by_type = defaultdict(list)
+    for pk, content_type_id in rows:
+        ids_by_type[content_type_id].append(pk)
+    found = {}
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        found.update(
+            model.objects.filter(pk__in=ids)
+            .only(*model.card_fields)
+            .select_related("image")
+            .in_bulk()
+        )
+    attach_card_renditions([page.image for page in found.values() if page.image_id])
+    return [found[pk] for pk, _ in rows if pk in found]
+
+
+def attach_card_renditions(images):
+    """Give each image its card rendition, as card_rendition_prefetch() does, in one query for
+    all of them."""
+    if not images:
+        return
+    renditions = defaultdict(list)
+    rendition_model = get_image_model().get_rendition_model()
+    for rendition in rendition_model.objects.filter(
+        image_id__in={image.pk for image in images}, filter_spec=CARD_IMAGE_SPEC
+    ):
+        renditions[rendition.image_id].append(rendition)
+    for image in images:
+        image.prefetched_renditions = renditions[image.pk]
 
 
 def in_order(objects, ids):

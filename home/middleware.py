@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers, cc_delim_re
 from wagtail.models import Site
 
 from home.content_version import content_version, load_request_entries
+from home.models.pages import with_detail_relations
 from home.process_cache import remember, remember_copy, request_scope
 
 
@@ -48,7 +49,7 @@ class CachedSiteMiddleware:
 def find_site(request):
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = site.root_page.specific
+        site.root_page = with_detail_relations(site.root_page)
     return site
 
 

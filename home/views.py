@@ -17,7 +17,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.content import content_kinds
 from home.content_version import cached_while_current
-from home.listing import card_queryset, in_order, lazy, paginate
+from home.listing import Cards, card_queryset, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
@@ -60,7 +60,7 @@ def topic_detail(request, slug):
     )
     # the first digest theme that covers the topic, offered on its page (newsletter.DigestTheme)
     theme = next(iter(tag.digest_themes.all()), None)
-    results = lazy(lambda: paginate(request, card_queryset(topic_pages(tag))))
+    results = lazy(lambda: paginate(request, Cards(topic_pages(tag))))
     return TemplateResponse(
         request,
         "home/topic_detail.html",

@@ -106,6 +106,7 @@ class GranteeStoryPage(TaggedPage):
         FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "intro", "date", "told_by")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("intro"),
@@ -324,6 +325,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
         FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "start_date", "end_date")
+    card_fields += ("start_time", "end_time", "time_zone")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),

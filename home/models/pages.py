@@ -20,7 +20,7 @@ from home.blocks import BodyBlock
 from home.contact import staff_addresses
 from home.content_version import store_request_entry
 from home.forms import ContactFormBuilder, ContactPageAdminForm
-from home.listing import card_queryset, in_order, lazy
+from home.listing import Cards, in_order, lazy
 from home.process_cache import remember
 from home.querysets import site_pages
 from home.ratelimit import TOO_MANY_REQUESTS, over_limit, recipient_over_limit
@@ -83,6 +83,7 @@ class HomePage(BasePage):
         "home.ContactPage",
     ]
     max_count = 1
+    detail_select_related = ("image", "hero_link")
 
     class Meta:
         verbose_name = "home page"
@@ -114,7 +115,7 @@ class HomePage(BasePage):
         for depth in range(len(path_components), 0, -1):
             url_path = self.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
             if url_path in candidates:
-                return candidates[url_path].specific, depth
+                return with_detail_relations(candidates[url_path]), depth
         raise Http404
 
     def get_context(self, request, *args, **kwargs):
@@ -143,9 +144,17 @@ class HomePage(BasePage):
         ]
         if not page_ids:
             return []
-        return in_order(
-            card_queryset(site_pages().live().public().filter(pk__in=page_ids)), page_ids
-        )
+        return in_order(Cards(site_pages().live().public().filter(pk__in=page_ids)), page_ids)
+
+
+def with_detail_relations(page):
+    """The specific page, with the related rows its own page shows (`detail_select_related`)
+    fetched in the same query."""
+    model = page.specific_class
+    if model is None:
+        return page.specific
+    related = getattr(model, "detail_select_related", ())
+    return model.objects.select_related(*related).get(pk=page.pk)
 
 
 class HomeFeaturedItem(Orderable):
@@ -168,6 +177,7 @@ class StandardPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    card_fields = (*BasePage.card_fields, "intro")
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "home.ContactPage"]

@@ -109,6 +109,7 @@ class InsightBriefPage(TaggedPage):
         FieldPanel("document"),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "date")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),
