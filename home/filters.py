@@ -33,6 +33,14 @@ class ListingFilterForm(forms.Form):
             ("", "Any year"),
             *remember((type(self), "year-choices"), self.year_choices),
         ]
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ModelChoiceField):
+                field.choices = self.remembered_model_choices(name, field)
+
+    def remembered_model_choices(self, name, field):
+        """A model choice field's options, read from its queryset (which a subclass may set
+        after this form's __init__) once per process while the content stays the same."""
+        return lambda: remember((type(self), name), lambda: list(field.iterator(field)))
 
     def topic_choices(self):
         content_type = ContentType.objects.get_for_model(self.model)
