@@ -129,6 +129,8 @@ class GranteeStoryPage(TaggedPage):
     class Meta:
         verbose_name = "grantee story"
         verbose_name_plural = "grantee stories"
+        # the newest first, on the home page and the listing
+        indexes = [models.Index(fields=["date", "page_ptr"], name="story_listing_date")]
 
     @property
     def listing_summary(self):
@@ -354,6 +356,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     class Meta:
         verbose_name = "event"
+        # upcoming events, soonest first, on the home page and the listing
+        indexes = [models.Index(fields=["start_date", "start_time"], name="event_listing_date")]
 
     def clean(self):
         super().clean()

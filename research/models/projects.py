@@ -355,6 +355,8 @@ class ProjectUpdatePage(TaggedPage):
 
     class Meta:
         verbose_name = "project update"
+        # a project's timeline and its latest update, newest first
+        indexes = [models.Index(fields=["date", "page_ptr"], name="update_listing_date")]
 
     @property
     def listing_summary(self):
