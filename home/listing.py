@@ -1,13 +1,14 @@
 """Building blocks for every listing on the site: cards with their images fetched in bulk,
 pagination that survives bad page numbers, and filter values kept in the URL."""
 
-from collections import defaultdict
+import functools
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
+from wagtail.models import Page
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
 PAGE_SIZE = 12
@@ -32,7 +33,8 @@ class Cards:
     """Pages of any type as cards (components/card.html): each page of its specific type with
     only the columns its card shows (the model's `card_fields`), its image and the image's card
     rendition. A list for templates and paginators alike: counting is one query, and any slice
-    costs one query for the pages' types, one per type and one for all the renditions."""
+    costs three, whatever the page types: the pages joined to their types' tables, their
+    images, and the images' card renditions."""
 
     def __init__(self, pages):
         self.pages = pages
@@ -45,44 +47,71 @@ class Cards:
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return load_cards(self.pages[index])
-        return load_cards(self.pages[index : index + 1])[0]
+            return load_cards(card_columns(self.pages)[index])
+        return load_cards(card_columns(self.pages)[index : index + 1])[0]
 
     def __iter__(self):
-        return iter(load_cards(self.pages))
+        return iter(load_cards(card_columns(self.pages)))
+
+
+@functools.cache
+def card_page_types():
+    """{page type: how a Page reaches its row of that type} for every type with cards. Each is
+    a direct child of Page (the site's page bases are abstract)."""
+    return {
+        relation.related_model: relation.get_accessor_name()
+        for relation in Page._meta.related_objects
+        if relation.parent_link and hasattr(relation.related_model, "card_fields")
+    }
+
+
+def card_columns(pages):
+    """The pages joined to the row of their own type, selecting the columns cards show."""
+    page_fields = {field.name for field in Page._meta.concrete_fields}
+    columns = {"content_type"}
+    for model, join in card_page_types().items():
+        for name in model.card_fields:
+            columns.add(name if name in page_fields else f"{join}__{name}")
+    return pages.select_related(*card_page_types().values()).only(*columns)
 
 
 def load_cards(pages):
-    rows = list(pages.values_list("pk", "content_type_id"))
-    ids_by_type = defaultdict(list)
-    for pk, content_type_id in rows:
-        ids_by_type[content_type_id].append(pk)
-    found = {}
-    for content_type_id, ids in ids_by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        found.update(
-            model.objects.filter(pk__in=ids)
-            .only(*model.card_fields)
-            .select_related("image")
-            .in_bulk()
-        )
-    attach_card_renditions([page.image for page in found.values() if page.image_id])
-    return [found[pk] for pk, _ in rows if pk in found]
+    cards = [as_specific(page) for page in pages]
+    attach_card_images([card for card in cards if getattr(card, "image_id", None)])
+    return cards
 
 
-def attach_card_renditions(images):
-    """Give each image its card rendition, as card_rendition_prefetch() does, in one query for
-    all of them."""
-    if not images:
+def as_specific(page):
+    """The page as its own type, from the row card_columns() joined; a page of a type without
+    cards is fetched as Wagtail would."""
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    join = card_page_types().get(model)
+    return getattr(page, join) if join else page.specific
+
+
+def attach_card_images(cards):
+    """Give each card its image with the image's card rendition (as card_rendition_prefetch()
+    does): one query for all the cards, reading the images with their renditions, and one more
+    for any image still without one."""
+    if not cards:
         return
-    renditions = defaultdict(list)
-    rendition_model = get_image_model().get_rendition_model()
-    for rendition in rendition_model.objects.filter(
-        image_id__in={image.pk for image in images}, filter_spec=CARD_IMAGE_SPEC
-    ):
-        renditions[rendition.image_id].append(rendition)
-    for image in images:
-        image.prefetched_renditions = renditions[image.pk]
+    image_ids = {card.image_id for card in cards}
+    images = {}
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(image_id__in=image_ids, filter_spec=CARD_IMAGE_SPEC)
+        .select_related("image")
+    )
+    for rendition in renditions:
+        image = images.setdefault(rendition.image_id, rendition.image)
+        image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+    if missing := image_ids - images.keys():
+        for image in get_image_model().objects.filter(pk__in=missing):
+            image.prefetched_renditions = []
+            images[image.pk] = image
+    for card in cards:
+        card.image = images.get(card.image_id)
 
 
 def in_order(objects, ids):

@@ -246,13 +246,13 @@ class ResearchProjectPage(TaggedPage):
         return self.start_date.year
 
     def timeline(self):
-        """Published updates, newest first, each with its card image."""
+        """Published updates, newest first, with what the timeline shows of each: its date,
+        title, link and summary."""
         return (
             ProjectUpdatePage.objects.child_of(self)
             .live()
             .public()
-            .select_related("image")
-            .prefetch_related(card_rendition_prefetch())
+            .only("title", "url_path", "date", "summary")
             .order_by("-date", "-pk")
         )
 
