@@ -1,5 +1,8 @@
+import functools
+
 from django import template
 from django.conf import settings
+from wagtail.images.models import Filter
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
@@ -28,6 +31,13 @@ SMALL_IMAGE_SPECS = {
 IMAGE_SIZES = {"hero": "100vw", "content": "(max-width: 44rem) 100vw, 42rem"}
 
 
+@functools.cache
+def image_filter(spec):
+    """One Wagtail filter per spec for the process: parsing a spec into its operations costs
+    more than finding the rendition."""
+    return Filter(spec=spec)
+
+
 @register.inclusion_tag("components/image.html")
 def credited_image(image, size="content", css_class="", loading="lazy"):
     """An image with its alt text and its credit line, which must travel with it everywhere.
@@ -36,7 +46,7 @@ def credited_image(image, size="content", css_class="", loading="lazy"):
     if not image:
         return {**context, "rendition": None}
     specs = [IMAGE_SPECS[size], *([SMALL_IMAGE_SPECS[size]] if size in SMALL_IMAGE_SPECS else [])]
-    renditions = image.get_renditions(*specs)  # one query for all of them
+    renditions = image.get_renditions(*map(image_filter, specs))  # one query for all of them
     rendition = renditions[specs[0]]
     widths = {r.width: r.url for r in sorted(renditions.values(), key=lambda r: r.width)}
     if len(widths) > 1:
@@ -47,7 +57,7 @@ def credited_image(image, size="content", css_class="", loading="lazy"):
 
 @register.simple_tag
 def image_url(image, size):
-    return image.get_rendition(IMAGE_SPECS[size]).full_url if image else ""
+    return image.get_rendition(image_filter(IMAGE_SPECS[size])).full_url if image else ""
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
