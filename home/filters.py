@@ -10,6 +10,10 @@ from taggit.models import Tag
 from home.models.tags import topic_name
 from home.process_cache import remember
 
+# Django's select, with each option written out rather than included (its markup unchanged): a
+# listing's selects hold a hundred options, and an include each cost more than the page's cards.
+SELECT_TEMPLATE = "components/filter_select.html"
+
 
 class ListingFilterForm(forms.Form):
     model = None  # the page model being listed
@@ -36,6 +40,8 @@ class ListingFilterForm(forms.Form):
         for name, field in self.fields.items():
             if isinstance(field, forms.ModelChoiceField):
                 field.choices = self.remembered_model_choices(name, field)
+            if type(field.widget) is forms.Select:
+                field.widget.template_name = SELECT_TEMPLATE
 
     def remembered_model_choices(self, name, field):
         """A model choice field's options, read from its queryset (which a subclass may set
