@@ -5,10 +5,12 @@ caching for anonymous visitors. Each run returns its results as rows, and print_
 them as one table.
 
 BENCH_BASELINE names the baseline commit (by default the one before the uncached rendering was
-made faster); the baseline is served from the same database, which it never migrates."""
+made faster); the baseline is served from the same database, which it never migrates, on a free
+port (or BENCH_BASELINE_PORT)."""
 
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +26,6 @@ DATABASE_URL = os.environ.get(
 )
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-BASELINE_PORT = PORT + 1
 DURATION = os.environ.get("BENCH_DURATION", "15s")
 BASE = f"http://127.0.0.1:{PORT}"
 BASELINE = os.environ.get("BENCH_BASELINE", "4a9f8ac")
@@ -89,9 +90,19 @@ def seed():
     manage("shell", "-c", code)
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def start_gunicorn(root=ROOT, port=PORT, **extra):
-    """gunicorn serving the code in `root` (another checkout for a baseline) on `port`."""
+    """gunicorn serving the code in `root` (another checkout for a baseline) on `port`. A port
+    someone else's server holds is refused: its answers would be measured instead."""
     base = f"http://127.0.0.1:{port}"
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is in use: set BENCH_PORT to a free one")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -109,6 +120,8 @@ def start_gunicorn(root=ROOT, port=PORT, **extra):
         env=environment(PYTHONPATH=str(root), SITE_URL=base, **extra),
     )
     for _ in range(100):
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn for {root} exited with {server.returncode}")
         try:
             urllib.request.urlopen(base + "/robots.txt", timeout=2)
             return server
@@ -216,12 +229,13 @@ def measure_against_baseline(commit=BASELINE):
     baseline_run = f"uncached, baseline {commit}"
     current_run = "uncached, now"
     rows = []
+    baseline_port = int(os.environ.get("BENCH_BASELINE_PORT") or free_port())
     with baseline_checkout(commit) as folder:
-        baseline = start_gunicorn(root=folder, port=BASELINE_PORT, **UNCACHED)
+        baseline = start_gunicorn(root=folder, port=baseline_port, **UNCACHED)
         current = start_gunicorn(**UNCACHED)
         try:
             for name, path in pages().items():
-                before = run_wrk(path, port=BASELINE_PORT)
+                before = run_wrk(path, port=baseline_port)
                 now = run_wrk(path)
                 rows.append(row(baseline_run, name, before))
                 rows.append(row(current_run, name, now, ratio=now["rps"] / before["rps"]))
