@@ -33,8 +33,7 @@ class Cards:
     """Pages of any type as cards (components/card.html): each page of its specific type with
     only the columns its card shows (the model's `card_fields`), its image and the image's card
     rendition. A list for templates and paginators alike: counting is one query, and any slice
-    costs three, whatever the page types: the pages joined to their types' tables, their
-    images, and the images' card renditions."""
+    costs three, whatever the page types (see cards_for)."""
 
     def __init__(self, pages):
         self.pages = pages
@@ -46,12 +45,28 @@ class Cards:
         return self.count()
 
     def __getitem__(self, index):
+        rows = self.pages.values_list("pk", "content_type_id")
         if isinstance(index, slice):
-            return load_cards(card_columns(self.pages)[index])
-        return load_cards(card_columns(self.pages)[index : index + 1])[0]
+            return cards_for(rows[index])
+        return cards_for(rows[index : index + 1])[0]
 
     def __iter__(self):
-        return iter(load_cards(card_columns(self.pages)))
+        return iter(cards_for(self.pages.values_list("pk", "content_type_id")))
+
+
+def cards_for(rows):
+    """The cards of pages given as (id, content type id) rows, in their order: one query for
+    the pages joined to the tables of the types among them (Django reads a child row from its
+    parent's query), one for their images with the card renditions. Joining only the types
+    present keeps the query small enough for PostgreSQL to plan quickly."""
+    rows = list(rows)
+    models = {ContentType.objects.get_for_id(type_id).model_class() for _, type_id in rows}
+    joins = [join for model, join in card_page_types().items() if model in models]
+    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).select_related(*joins)
+    found = pages.only(*card_columns(models)).in_bulk()
+    cards = [as_specific(found[pk]) for pk, _ in rows if pk in found]
+    attach_card_images([card for card in cards if getattr(card, "image_id", None)])
+    return cards
 
 
 @functools.cache
@@ -65,24 +80,19 @@ def card_page_types():
     }
 
 
-def card_columns(pages):
-    """The pages joined to the row of their own type, selecting the columns cards show."""
+def card_columns(models):
+    """The columns the cards of these page types show, named from Page."""
     page_fields = {field.name for field in Page._meta.concrete_fields}
     columns = {"content_type"}
     for model, join in card_page_types().items():
-        for name in model.card_fields:
-            columns.add(name if name in page_fields else f"{join}__{name}")
-    return pages.select_related(*card_page_types().values()).only(*columns)
-
-
-def load_cards(pages):
-    cards = [as_specific(page) for page in pages]
-    attach_card_images([card for card in cards if getattr(card, "image_id", None)])
-    return cards
+        if model in models:
+            for name in model.card_fields:
+                columns.add(name if name in page_fields else f"{join}__{name}")
+    return columns
 
 
 def as_specific(page):
-    """The page as its own type, from the row card_columns() joined; a page of a type without
+    """The page as its own type, from the row cards_for() joined; a page of a type without
     cards is fetched as Wagtail would."""
     model = ContentType.objects.get_for_id(page.content_type_id).model_class()
     join = card_page_types().get(model)

@@ -1,24 +1,12 @@
 """An index on Wagtail's page table for the queries that list one level of the tree: the menu,
 the home page's sections, a project's updates and routing all ask for pages at one depth below
-a path. Wagtail's own indexes cover the path alone, so PostgreSQL scanned the whole table.
-
-The table belongs to wagtailcore, so the index is created here, in SQL: on PostgreSQL with
-varchar_pattern_ops, which lets `path LIKE 'prefix%'` use it whatever the database's collation."""
+a path, as a range of paths or a path prefix. Wagtail's own indexes cover the path alone, so
+PostgreSQL scanned the whole table or every page at that depth. The table belongs to
+wagtailcore, so the index is created here."""
 
 from django.db import migrations
 
 INDEX = "home_page_tree_level"
-
-
-def create_index(apps, schema_editor):
-    ops = " varchar_pattern_ops" if schema_editor.connection.vendor == "postgresql" else ""
-    schema_editor.execute(
-        f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (depth, path{ops})"
-    )
-
-
-def drop_index(apps, schema_editor):
-    schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
 
 
 class Migration(migrations.Migration):
@@ -27,4 +15,9 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        migrations.RunSQL(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (depth, path)",
+            f"DROP INDEX IF EXISTS {INDEX}",
+        )
+    ]

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
-from home.listing import Cards, filtered_page, in_order, lazy
+from home.listing import cards_for, filtered_page, lazy
 from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
 
 from .tags import PageTag
@@ -172,7 +172,7 @@ class TaggedPage(BasePage):
     def related_pages(self, limit=3):
         """Live, public pages sharing the most tags with this one, most recent first on ties."""
         own_tags = PageTag.objects.filter(content_object_id=self.pk).values("tag_id")
-        ranked_ids = list(
+        ranked = (
             site_pages()
             .live()
             .public()
@@ -180,6 +180,5 @@ class TaggedPage(BasePage):
             .exclude(pk=self.pk)
             .annotate(shared=Count("tagged_items"))
             .order_by("-shared", "-first_published_at", "-pk")
-            .values_list("pk", flat=True)[:limit]
         )
-        return in_order(Cards(site_pages().filter(pk__in=ranked_ids)), ranked_ids)
+        return cards_for(ranked.values_list("pk", "content_type_id")[:limit])
