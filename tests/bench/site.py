@@ -249,13 +249,13 @@ def measure_against_baseline(commit=BASELINE):
 def print_table(rows):
     """Every run's rows as one table; a row with a ratio gives it against its baseline."""
     print(
-        f"\n  {'run':36} {'page':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"
+        f"\n  {'run':48} {'page':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"
         f" {'vs baseline':>12}"
     )
     for result in rows:
         ratio = f"{result['ratio']:.2f}x" if "ratio" in result else ""
         print(
-            f"  {result['run']:36} {result['page']:28} {result['rps']:8.1f} "
+            f"  {result['run']:48} {result['page']:28} {result['rps']:8.1f} "
             f"{result['p50_ms']:8.1f} {result['p95_ms']:8.1f} {int(result['errors']):7d}"
             f" {ratio:>12}"
         )
