@@ -23,6 +23,12 @@ def dated(version):
     return f"{version}-{timezone.localdate():%Y%m%d}"
 
 
+def is_shared_version(version):
+    """Whether a dated version came from the shared cache: while Redis is unreachable there is
+    none, and every process makes do with "None-<date>", which no change would ever replace."""
+    return version is not None and not version.startswith(f"{None}-")
+
+
 def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -36,14 +42,14 @@ def bump_content_version():
 
 
 def request_keys(request):
-    """Cache keys for the objects every page request needs: its site and its route."""
+    """Cache keys for the objects a page request looks up by its address: its route."""
     hostname = split_domain_port(request._get_raw_host())[0]
     where = f"{hostname}:{request.get_port()}"
-    return {"site": f"site:{where}", "route": f"route:{where}:{request.path_info}"}
+    return {"route": f"route:{where}:{request.path_info}"}
 
 
 def load_request_entries(request):
-    """Fetch the content version and this request's cached objects in one round trip.
+    """Fetch the content version and this request's cached route in one round trip.
 
     Entries are stored as (version, value) and only count while the version is current."""
     keys = request_keys(request)

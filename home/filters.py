@@ -8,6 +8,11 @@ from django.contrib.contenttypes.models import ContentType
 from taggit.models import Tag
 
 from home.models.tags import topic_name
+from home.process_cache import remember
+
+# Django's select, with each option written out rather than included (its markup unchanged): a
+# listing's selects hold a hundred options, and an include each cost more than the page's cards.
+SELECT_TEMPLATE = "components/filter_select.html"
 
 
 class ListingFilterForm(forms.Form):
@@ -22,9 +27,26 @@ class ListingFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data or {}, **kwargs)
-        # Callables: the option queries run only when the form is rendered or a value is checked
-        self.fields["topic"].choices = lambda: [("", "All topics"), *self.topic_choices()]
-        self.fields["year"].choices = lambda: [("", "Any year"), *self.year_choices()]
+        # Callables: the option queries run only when the form is rendered or a value is checked,
+        # and once per process while the content stays the same
+        self.fields["topic"].choices = lambda: [
+            ("", "All topics"),
+            *remember((type(self), "topic-choices"), self.topic_choices),
+        ]
+        self.fields["year"].choices = lambda: [
+            ("", "Any year"),
+            *remember((type(self), "year-choices"), self.year_choices),
+        ]
+        for name, field in self.fields.items():
+            if isinstance(field, forms.ModelChoiceField):
+                field.choices = self.remembered_model_choices(name, field)
+            if type(field.widget) is forms.Select:
+                field.widget.template_name = SELECT_TEMPLATE
+
+    def remembered_model_choices(self, name, field):
+        """A model choice field's options, read from its queryset (which a subclass may set
+        after this form's __init__) once per process while the content stays the same."""
+        return lambda: remember((type(self), name), lambda: list(field.iterator(field)))
 
     def topic_choices(self):
         content_type = ContentType.objects.get_for_model(self.model)

@@ -1,21 +1,24 @@
 """Building blocks for every listing on the site: cards with their images fetched in bulk,
 pagination that survives bad page numbers, and filter values kept in the URL."""
 
+import functools
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
+from wagtail.models import Page
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp|webpquality-75"
 SMALL_CARD_IMAGE_SPEC = "fill-400x225|format-webp|webpquality-75"  # for three cards to a row
+CARD_IMAGE_SPECS = [CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC]
 PAGE_SIZE = 12
 
 
 def card_rendition_prefetch(lookup="image"):
     renditions = (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(filter_spec__in=[CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC])
+        get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
     )
     return Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
@@ -28,6 +31,101 @@ def card_queryset(pages):
         .select_related("image", for_specific_subqueries=True)
         .prefetch_related(card_rendition_prefetch(), for_specific_subqueries=True)
     )
+
+
+class Cards:
+    """Pages of any type as cards (components/card.html): each page of its specific type with
+    only the columns its card shows (the model's `card_fields`), its image and the image's card
+    rendition. A list for templates and paginators alike: counting is one query, and any slice
+    costs three, whatever the page types (see cards_for)."""
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def count(self):
+        return self.pages.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        rows = self.pages.values_list("pk", "content_type_id")
+        if isinstance(index, slice):
+            return cards_for(rows[index])
+        return cards_for(rows[index : index + 1])[0]
+
+    def __iter__(self):
+        return iter(cards_for(self.pages.values_list("pk", "content_type_id")))
+
+
+def cards_for(rows):
+    """The cards of pages given as (id, content type id) rows, in their order: one query for
+    the pages joined to the tables of the types among them (Django reads a child row from its
+    parent's query), one for their images with the card renditions. Joining only the types
+    present keeps the query small enough for PostgreSQL to plan quickly."""
+    rows = list(rows)
+    models = {ContentType.objects.get_for_id(type_id).model_class() for _, type_id in rows}
+    joins = [join for model, join in card_page_types().items() if model in models]
+    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).select_related(*joins)
+    found = pages.only(*card_columns(models)).in_bulk()
+    cards = [as_specific(found[pk]) for pk, _ in rows if pk in found]
+    attach_card_images([card for card in cards if getattr(card, "image_id", None)])
+    return cards
+
+
+@functools.cache
+def card_page_types():
+    """{page type: how a Page reaches its row of that type} for every type with cards. Each is
+    a direct child of Page (the site's page bases are abstract)."""
+    return {
+        relation.related_model: relation.get_accessor_name()
+        for relation in Page._meta.related_objects
+        if relation.parent_link and hasattr(relation.related_model, "card_fields")
+    }
+
+
+def card_columns(models):
+    """The columns the cards of these page types show, named from Page."""
+    page_fields = {field.name for field in Page._meta.concrete_fields}
+    columns = {"content_type"}
+    for model, join in card_page_types().items():
+        if model in models:
+            for name in model.card_fields:
+                columns.add(name if name in page_fields else f"{join}__{name}")
+    return columns
+
+
+def as_specific(page):
+    """The page as its own type, from the row cards_for() joined; a page of a type without
+    cards is fetched as Wagtail would."""
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    join = card_page_types().get(model)
+    return getattr(page, join) if join else page.specific
+
+
+def attach_card_images(cards):
+    """Give each card its image with the image's card renditions (as card_rendition_prefetch()
+    does): one query for all the cards, reading the images with their renditions, and one more
+    for any image still without one."""
+    if not cards:
+        return
+    image_ids = {card.image_id for card in cards}
+    images = {}
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(image_id__in=image_ids, filter_spec__in=CARD_IMAGE_SPECS)
+        .select_related("image")
+    )
+    for rendition in renditions:
+        image = images.setdefault(rendition.image_id, rendition.image)
+        image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+    if missing := image_ids - images.keys():
+        for image in get_image_model().objects.filter(pk__in=missing):
+            image.prefetched_renditions = []
+            images[image.pk] = image
+    for card in cards:
+        card.image = images.get(card.image_id)
 
 
 def in_order(objects, ids):

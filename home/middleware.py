@@ -1,17 +1,25 @@
+import copy
+
 from django.conf import settings
 from django.http import HttpResponseBadRequest
+from django.http.request import split_domain_port
 from django.middleware.gzip import GZipMiddleware
 from wagtail.models import Site
 
-from home.content_version import load_request_entries, store_request_entry
+from home.content_version import content_version, load_request_entries
+from home.models.pages import with_detail_relations
+from home.process_cache import remember, remember_copy, request_scope
 
 
 class CachedSiteMiddleware:
-    """Resolve the request's Wagtail site, with its specific home page, from the shared cache.
+    """Read the content version once per request and serve the request in its scope, so that
+    what only content changes is remembered per process (home.process_cache), whether or not
+    fragments are cached: the request's Wagtail site with its specific home page, and the site
+    root paths every page URL is built from.
 
-    Wagtail otherwise looks up the site, then its root page, then the specific home page, on
-    every request. One cache round trip also brings the content version and the page this
-    path routed to last time (used by HomePage.route)."""
+    Wagtail otherwise looks up the site, then its root page, then the specific home page, and
+    reads the root paths from the cache, on every request. With fragment caching on, the same
+    cache round trip brings the page this path routed to last time (used by HomePage.route)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -19,17 +27,29 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         if settings.FRAGMENT_CACHE_SECONDS:
             load_request_entries(request)
+            version = request.content_version
+        else:
+            version = content_version()
+        with request_scope(version):
             request._wagtail_site = self.site_for(request)
-        return self.get_response(request)
+            request._wagtail_cached_site_root_paths = remember(
+                "site-root-paths", Site.get_site_root_paths
+            )
+            return self.get_response(request)
 
     def site_for(self, request):
-        if "site" in request.cached_entries:
-            return request.cached_entries["site"]
-        site = Site._find_for_request(request)
+        hostname = split_domain_port(request._get_raw_host())[0]
+        site = remember_copy(("site", hostname, request.get_port()), lambda: find_site(request))
         if site is not None:
-            site.root_page = site.root_page.specific
-        store_request_entry(request, "site", site, settings.FRAGMENT_CACHE_SECONDS)
+            site.root_page = copy.copy(site.root_page)  # served, and annotated, per request
         return site
+
+
+def find_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = with_detail_relations(site.root_page)
+    return site
 
 
 class ContentSecurityPolicyMiddleware:

@@ -3,6 +3,14 @@ from wagtail.models import Page, PageQuerySet
 
 from home.content_version import restricted_paths
 from home.listing import card_rendition_prefetch
+from home.process_cache import remember
+
+
+def restricted_section_paths():
+    """Tree paths of every privacy-restricted section (home.content_version.restricted_paths),
+    remembered by this process while the content version stays the same: every privacy change
+    replaces the version."""
+    return remember("restricted-paths", restricted_paths)
 
 
 class SitePageQuerySet(PageQuerySet):
@@ -17,7 +25,7 @@ class SitePageQuerySet(PageQuerySet):
         if not cached:
             return super().private_q()
         q = Q()
-        for path in restricted_paths():
+        for path in restricted_section_paths():
             q |= Q(path__startswith=path)
         return q if q else Q(pk__in=[])
 

@@ -17,7 +17,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.content import content_kinds
 from home.content_version import cached_under_content_version, cached_while_current
-from home.listing import card_queryset, in_order, lazy, paginate
+from home.listing import Cards, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
@@ -63,7 +63,7 @@ def topic_detail(request, slug):
     )
     # the first digest theme that covers the topic, offered on its page (newsletter.DigestTheme)
     theme = next(iter(tag.digest_themes.all()), None)
-    results = lazy(lambda: paginate(request, card_queryset(topic_pages(tag))))
+    results = lazy(lambda: paginate(request, Cards(topic_pages(tag))))
     return TemplateResponse(
         request,
         "home/topic_detail.html",
@@ -138,7 +138,7 @@ def search_results(request, parsed, page_type=None):
     ids = [page.pk for page in results.object_list]
     results.object_list = [
         Result(page, highlight_title(page.title, parsed), highlight(page.listing_summary, parsed))
-        for page in in_order(card_queryset(site_pages().filter(pk__in=ids)), ids)
+        for page in in_order(Cards(site_pages().filter(pk__in=ids)), ids)
     ]
     return results
 
@@ -153,7 +153,7 @@ def promoted_pages(query):
         page__in=site_pages().live().public().values("pk"),
     ).order_by("sort_order", "pk")
     ids = list(picks.values_list("page_id", flat=True))
-    return in_order(card_queryset(site_pages().filter(pk__in=ids)), ids) if ids else []
+    return in_order(Cards(site_pages().filter(pk__in=ids)), ids) if ids else []
 
 
 def promoted_wordings():

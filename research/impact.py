@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, Sum
 
+from home.process_cache import remember
 from research.models import Country, ResearchProjectPage
 
 
@@ -19,7 +20,13 @@ class ImpactFigures:
 
 
 def impact_figures(country=None):
-    """The site's figures, or one country's when `country` is given."""
+    """The site's figures, or one country's when `country` is given; remembered by this process
+    while the content version stays the same."""
+    key = ("impact-figures", country.pk if country is not None else None)
+    return remember(key, lambda: count_impact(country))
+
+
+def count_impact(country):
     published = ResearchProjectPage.objects.live().public()
     if country is not None:
         published = published.filter(countries=country)

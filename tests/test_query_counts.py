@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from home import process_cache
+from home.content_version import bump_content_version
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +114,43 @@ def test_query_counts_do_not_grow_with_content(
     for url in with_five:
         print(f"  {url:45} {with_five[url]:3} -> {with_fifty[url]}")
     assert with_fifty == with_five
+
+
+QUERY_BUDGET = 12
+
+
+def measured_urls(world):
+    """The pages `make bench` measures, as this test's content names them."""
+    programme = world["project"].programme.slug
+    return [
+        "/",
+        f"/research/?programme={programme}&country=kenya",
+        world["project"].url,
+        "/topics/grooming/",
+        "/search/?q=grooming",
+    ]
+
+
+def test_pages_rendered_from_the_database_stay_within_budget_as_content_grows(
+    client, settings, world, research_index, insight_index, story_index, event_index
+):
+    """As `make bench` measures them: no fragment cache, each process remembering what only
+    content changes, and rendition lookups cached per process as in production. Adding
+    content is published content: it replaces the content version."""
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    settings.PROCESS_MEMO_SECONDS = 60
+    renditions = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # as in base.py
+    settings.CACHES = {**settings.CACHES, "renditions": renditions}
+    process_cache.forget_everything()
+    indexes = (research_index, insight_index, story_index, event_index)
+    add_content(world, 4, *indexes)
+    bump_content_version()
+    with_five = {url: queries_for(client, url) for url in measured_urls(world)}
+    add_content(world, 45, *indexes)
+    bump_content_version()
+    with_fifty = {url: queries_for(client, url) for url in measured_urls(world)}
+    print("\nqueries per page rendered from the database (5 items -> 50 items):")
+    for url in with_five:
+        print(f"  {url:45} {with_five[url]:3} -> {with_fifty[url]}")
+    assert with_fifty == with_five
+    assert max(with_fifty.values()) <= QUERY_BUDGET, with_fifty

@@ -106,6 +106,7 @@ class GranteeStoryPage(TaggedPage):
         FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "intro", "date", "told_by")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("intro"),
@@ -128,6 +129,8 @@ class GranteeStoryPage(TaggedPage):
     class Meta:
         verbose_name = "grantee story"
         verbose_name_plural = "grantee stories"
+        # the newest first, on the home page and the listing
+        indexes = [models.Index(fields=["date", "page_ptr"], name="story_listing_date")]
 
     @property
     def listing_summary(self):
@@ -324,6 +327,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
         FieldPanel("related_projects", widget=Checklist),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "start_date", "end_date")
+    card_fields += ("start_time", "end_time", "time_zone")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),
@@ -351,6 +356,8 @@ class EventPage(RoutablePageMixin, TaggedPage):
 
     class Meta:
         verbose_name = "event"
+        # upcoming events, soonest first, on the home page and the listing
+        indexes = [models.Index(fields=["start_date", "start_time"], name="event_listing_date")]
 
     def clean(self):
         super().clean()

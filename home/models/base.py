@@ -6,9 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
-from home.content_version import restricted_paths
-from home.listing import card_queryset, filtered_page, in_order, lazy
-from home.querysets import SitePageQuerySet, site_pages
+from home.listing import cards_for, filtered_page, lazy
+from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
 
 from .tags import PageTag
 
@@ -28,6 +27,13 @@ class BasePage(Page):
 
     objects = PageManager.from_queryset(SitePageQuerySet)()
 
+    # The columns a card of this page shows (home.listing.Cards): its title, link, image, type,
+    # date and summary. A page type whose card shows more adds its own.
+    card_fields = ("title", "slug", "url_path", "depth", "path", "content_type", "live")
+    card_fields += ("search_description", "image")
+    # The related rows the page itself shows, fetched with it when it is served.
+    detail_select_related = ("image",)
+
     # Each page type places FieldPanel("image") once, where its editors look for it. A second
     # panel for the same field renders two inputs with one name, and the empty one wins on save.
 
@@ -36,7 +42,7 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Skip the per-request privacy query when no section of the site is restricted."""
-        if not restricted_paths():
+        if not restricted_section_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
@@ -69,6 +75,7 @@ class IndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     max_count = 1
     context_name = "items"
+    card_fields = (*BasePage.card_fields, "intro")
     # The filter form's dotted path: named rather than imported, as the form imports models.
     filter_form = None
 
@@ -118,6 +125,8 @@ class TaggedPage(BasePage):
         "figures the site computes. Never name a real organisation in an example.",
     )
 
+    card_fields = (*BasePage.card_fields, "is_example")
+
     search_fields = [
         *Page.search_fields,
         index.RelatedFields("tags", [index.SearchField("name")]),
@@ -161,17 +170,15 @@ class TaggedPage(BasePage):
         return
 
     def related_pages(self, limit=3):
-        """Live pages sharing the most tags with this one, most recent first on ties."""
+        """Live, public pages sharing the most tags with this one, most recent first on ties."""
         own_tags = PageTag.objects.filter(content_object_id=self.pk).values("tag_id")
-        ranked_ids = list(
-            PageTag.objects.filter(tag_id__in=own_tags, content_object__live=True)
-            .exclude(content_object_id=self.pk)
-            .values("content_object_id")
-            .annotate(shared=Count("id"))
-            .order_by("-shared", "-content_object__first_published_at")
-            .values_list("content_object_id", flat=True)[:limit]
+        ranked = (
+            site_pages()
+            .live()
+            .public()
+            .filter(tagged_items__tag_id__in=own_tags)
+            .exclude(pk=self.pk)
+            .annotate(shared=Count("tagged_items"))
+            .order_by("-shared", "-first_published_at", "-pk")
         )
-        if not ranked_ids:
-            return []
-        pages = site_pages().live().public().filter(pk__in=ranked_ids)
-        return in_order(card_queryset(pages), ranked_ids)
+        return cards_for(ranked.values_list("pk", "content_type_id")[:limit])

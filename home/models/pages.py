@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -5,7 +7,6 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -19,7 +20,8 @@ from home.blocks import BodyBlock
 from home.contact import staff_addresses
 from home.content_version import store_request_entry
 from home.forms import ContactFormBuilder, ContactPageAdminForm
-from home.listing import card_queryset, in_order, lazy
+from home.listing import Cards, in_order, lazy
+from home.process_cache import remember
 from home.querysets import site_pages
 from home.ratelimit import TOO_MANY_REQUESTS, over_limit, recipient_over_limit
 
@@ -29,15 +31,12 @@ MAX_DEPTH = 20
 HOME_PAGE_ITEMS = 3
 
 
+@dataclass(frozen=True)
 class Section:
-    """A section as the home page shows it: its latest items, and a link to its page."""
+    """A section as the home page shows it: its latest items, and its page to link to."""
 
-    def __init__(self, page, page_type):
-        self.page, self.page_type = page, page_type
-
-    @cached_property
-    def latest(self):
-        return self.page_type.latest(HOME_PAGE_ITEMS)
+    page: Page | None
+    latest: list
 
 
 class HomePage(BasePage):
@@ -84,6 +83,7 @@ class HomePage(BasePage):
         "home.ContactPage",
     ]
     max_count = 1
+    detail_select_related = ("image", "hero_link")
 
     class Meta:
         verbose_name = "home page"
@@ -115,12 +115,15 @@ class HomePage(BasePage):
         for depth in range(len(path_components), 0, -1):
             url_path = self.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
             if url_path in candidates:
-                return candidates[url_path].specific, depth
+                return with_detail_relations(candidates[url_path]), depth
         raise Http404
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(sections=lazy(self.sections), featured=lazy(self.featured_pages))
+        context.update(
+            sections=lazy(remember, ("home-sections", self.pk), self.sections),
+            featured=lazy(remember, ("home-featured", self.pk), self.featured_pages),
+        )
         return context
 
     def sections(self):
@@ -130,7 +133,7 @@ class HomePage(BasePage):
         for page in site_pages().child_of(self).live().public():
             pages[ContentType.objects.get_for_id(page.content_type_id).model_class()] = page
         return {
-            page_type.context_name: Section(pages.get(page_type), page_type)
+            page_type.context_name: Section(pages.get(page_type), page_type.latest(HOME_PAGE_ITEMS))
             for page_type in apps.get_models()
             if issubclass(page_type, IndexPage)
         }
@@ -141,9 +144,17 @@ class HomePage(BasePage):
         ]
         if not page_ids:
             return []
-        return in_order(
-            card_queryset(site_pages().live().public().filter(pk__in=page_ids)), page_ids
-        )
+        return in_order(Cards(site_pages().live().public().filter(pk__in=page_ids)), page_ids)
+
+
+def with_detail_relations(page):
+    """The specific page, with the related rows its own page shows (`detail_select_related`)
+    fetched in the same query."""
+    model = page.specific_class
+    if model is None:
+        return page.specific
+    related = getattr(model, "detail_select_related", ())
+    return model.objects.select_related(*related).get(pk=page.pk)
 
 
 class HomeFeaturedItem(Orderable):
@@ -166,6 +177,7 @@ class StandardPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    card_fields = (*BasePage.card_fields, "intro")
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "home.ContactPage"]

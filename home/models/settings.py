@@ -3,10 +3,33 @@ from dataclasses import dataclass
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from home.process_cache import remember_copy
+
+
+class SiteSetting(BaseSiteSetting):
+    """A site setting that pages read from this process's memory while the content version
+    stays the same (saving a setting replaces the version, home/signals.py). The admin edits
+    what for_site() reads from the database."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            key = (cls._meta.label, site.pk if site else None)
+            setting = remember_copy(key, lambda: cls.for_site(site))
+            setting._request = request  # as Wagtail's for_request sets it
+            setattr(request, attr_name, setting)
+        return getattr(request, attr_name)
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(SiteSetting):
     tagline = models.CharField(
         max_length=160, default="Investing in a digital world where every child is safe."
     )
@@ -90,7 +113,7 @@ FIGURE_PARTS = ("value", "label", "source", "source_url", "published")
 
 
 @register_setting(icon="table")
-class FundFigures(BaseSiteSetting):
+class FundFigures(SiteSetting):
     """The fund's own headline figures, as it has published them, each with its source and date.
     They are entered here rather than computed: the projects on this site are only part of the
     fund's work. A figure is shown once it has both a value and a source."""

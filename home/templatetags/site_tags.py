@@ -1,15 +1,18 @@
+import functools
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from wagtail.images.models import Filter
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.content_version import cached_while_current, content_version
+from home.content_version import content_version
 from home.listing import CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC
 from home.models import StandardPage
 from home.models.tags import topic_name as display_topic_name
+from home.process_cache import remember
 from home.querysets import site_pages
 
 register = template.Library()
@@ -38,6 +41,13 @@ IMAGE_SIZES = {
 }
 
 
+@functools.cache
+def image_filter(spec):
+    """One Wagtail filter per spec for the process: parsing a spec into its operations costs
+    more than finding the rendition."""
+    return Filter(spec=spec)
+
+
 @dataclass(frozen=True)
 class ResponsiveImage:
     rendition: object
@@ -50,7 +60,7 @@ def responsive_image(image, size):
     exists. The <img> and the preload link of a page's first image both come from here, so the
     file a browser preloads is the one the <img> then asks for."""
     specs = [IMAGE_SPECS[size], *([SMALL_IMAGE_SPECS[size]] if size in SMALL_IMAGE_SPECS else [])]
-    renditions = image.get_renditions(*specs)  # one query for all of them
+    renditions = image.get_renditions(*map(image_filter, specs))  # one query for all of them
     widths = {r.width: r.url for r in sorted(renditions.values(), key=lambda r: r.width)}
     if len(widths) < 2:
         return ResponsiveImage(renditions[specs[0]])
@@ -93,7 +103,7 @@ def preload_image(image, size):
 
 @register.simple_tag
 def image_url(image, size):
-    return image.get_rendition(IMAGE_SPECS[size]).full_url if image else ""
+    return image.get_rendition(image_filter(IMAGE_SPECS[size])).full_url if image else ""
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -102,8 +112,12 @@ def main_menu(context):
     site = Site.find_for_request(request)
     page = context.get("page")
     current_path = getattr(page, "url_path", "")
-    pages = site_pages().child_of(site.root_page).live().public().in_menu() if site else []
+    pages = remember(("main-menu", site.pk), lambda: menu_pages(site)) if site else []
     return {"items": [(item, current_path.startswith(item.url_path)) for item in pages]}
+
+
+def menu_pages(site):
+    return list(site_pages().child_of(site.root_page).live().public().in_menu())
 
 
 @register.simple_tag(takes_context=True)
@@ -111,9 +125,10 @@ def trust_links(context):
     """{% trust_links as trust %}: the privacy notice, cookie statement and accessibility
     statement to link to, by slug (home.trust); looked up again only when content changes."""
     request = context.get("request")
-    if request is None:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
         return StandardPage.trust_links()
-    return cached_while_current(request, "trust-links", lambda: StandardPage.trust_links(request))
+    return remember(("trust-links", site.pk), lambda: StandardPage.trust_links(request))
 
 
 @register.filter

@@ -109,6 +109,7 @@ class InsightBriefPage(TaggedPage):
         FieldPanel("document"),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "date")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),
@@ -133,6 +134,8 @@ class InsightBriefPage(TaggedPage):
 
     class Meta:
         verbose_name = "insight brief"
+        # the newest first, on the home page and the listing
+        indexes = [models.Index(fields=["date", "page_ptr"], name="insight_listing_date")]
 
     @property
     def listing_summary(self):

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Subquery, When
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Concat, Greatest
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -25,6 +25,18 @@ from .taxonomy import Audience
 UPDATE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 
+def children_of_outer_page():
+    """Pages one level below the outer query's page, as a range of tree paths that an index
+    can scan (a child's path is its parent's and one more step), where `path__startswith`
+    against an outer reference is a pattern PostgreSQL matches row by row."""
+    last_step = Page.alphabet[-1] * Page.steplen
+    return Q(
+        depth=OuterRef("depth") + 1,
+        path__gt=OuterRef("path"),
+        path__lte=Concat(OuterRef("path"), Value(last_step), output_field=CharField()),
+    )
+
+
 class ProjectQuerySet(SitePageQuerySet):
     def listing(self):
         """Live public projects with all a project card shows, in a fixed number of queries."""
@@ -44,7 +56,7 @@ class ProjectQuerySet(SitePageQuerySet):
         latest_update = (
             ProjectUpdatePage.objects.live()
             .public()
-            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .filter(children_of_outer_page())
             .filter(date__lte=today)
             .order_by("-date")
             .values("date")[:1]
@@ -182,6 +194,8 @@ class ResearchProjectPage(TaggedPage):
         InlinePanel("contacts", heading="Contacts", label="Contact"),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "start_date", "date_precision")
+    detail_select_related = ("image", "programme", "lead_organisation")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),
@@ -232,13 +246,13 @@ class ResearchProjectPage(TaggedPage):
         return self.start_date.year
 
     def timeline(self):
-        """Published updates, newest first, each with its card image."""
+        """Published updates, newest first, with what the timeline shows of each: its date,
+        title, link and summary."""
         return (
             ProjectUpdatePage.objects.child_of(self)
             .live()
             .public()
-            .select_related("image")
-            .prefetch_related(card_rendition_prefetch())
+            .only("title", "url_path", "date", "summary")
             .order_by("-date", "-pk")
         )
 
@@ -327,6 +341,7 @@ class ProjectUpdatePage(TaggedPage):
         InlinePanel("documents", heading="Documents", label="Document"),
         FieldPanel("tags"),
     ]
+    card_fields = (*TaggedPage.card_fields, "summary", "date")
     search_fields = [
         *TaggedPage.search_fields,
         index.SearchField("summary"),
@@ -340,6 +355,8 @@ class ProjectUpdatePage(TaggedPage):
 
     class Meta:
         verbose_name = "project update"
+        # a project's timeline and its latest update, newest first
+        indexes = [models.Index(fields=["date", "page_ptr"], name="update_listing_date")]
 
     @property
     def listing_summary(self):

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
 
+from home.process_cache import remember
 from research import impact, world_map
 from research.models import ResearchIndexPage, ResearchProjectPage
 
@@ -48,7 +49,7 @@ def project_dates(project, style="long"):
 def portfolio_links():
     """Links from figures to the views of the whole portfolio: the evidence map and the charts
     (research/portfolio_urls.py), shown once there is a research listing for them to sit beside."""
-    if not ResearchIndexPage.objects.live().public().exists():
+    if not remember("research-listing-exists", ResearchIndexPage.objects.live().public().exists):
         return {}
     return {
         "evidence_url": reverse("portfolio:evidence_map"),

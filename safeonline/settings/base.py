@@ -100,6 +100,10 @@ CONTENT_SECURITY_POLICY_EXEMPT_PATHS = ["/admin/"]
 # Rendered fragments of public pages are cached until content changes
 # (home/content_version.py); 0 turns fragment caching off.
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=600)
+# What every page needs and only content changes (the site, settings, menu, restricted sections,
+# figures) is remembered by each web process under the content version, and for at most this
+# long (home/process_cache.py); 0 turns that off.
+PROCESS_MEMO_SECONDS = env.int("PROCESS_MEMO_SECONDS", default=60)
 
 # Optional whole-page caching (off by default). Pages that read the session vary on Cookie, so
 # signed-in staff get their own entries; responses setting cookies on cookie-less requests are

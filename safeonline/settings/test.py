@@ -25,6 +25,9 @@ if env("TEST_FILE_CACHE", default=""):
     }
 # Tests see fresh rendering (and its true query count); fragment caching has its own tests.
 FRAGMENT_CACHE_SECONDS = 0
+# Factories change content without publishing, so tests see it at once; the process memory has
+# its own tests, which turn it on.
+PROCESS_MEMO_SECONDS = env.int("PROCESS_MEMO_SECONDS", default=0)
 # Serve app static files straight from their apps, as in development (no collectstatic).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

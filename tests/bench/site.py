@@ -1,12 +1,22 @@
 """make bench: seed a large site on PostgreSQL, serve it with gunicorn (2 workers, DEBUG off) and
-measure it with wrk, without and then with whole-page caching for anonymous visitors."""
+measure it with wrk: every page rendered from the database, against a baseline commit served
+from a git worktree in the same sitting; then with fragments cached; then with whole-page
+caching for anonymous visitors. Each run returns its results as rows, and print_table() prints
+them as one table.
+
+BENCH_BASELINE names the baseline commit (by default the one before the uncached rendering was
+made faster); the baseline is served from the same database, which it never migrates, on a free
+port (or BENCH_BASELINE_PORT)."""
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,6 +28,8 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 DURATION = os.environ.get("BENCH_DURATION", "15s")
 BASE = f"http://127.0.0.1:{PORT}"
+BASELINE = os.environ.get("BENCH_BASELINE", "4a9f8ac")
+UNCACHED = {"FRAGMENT_CACHE_SECONDS": "0"}
 
 
 def environment(**extra):
@@ -78,7 +90,19 @@ def seed():
     manage("shell", "-c", code)
 
 
-def start_gunicorn(**extra):
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(root=ROOT, port=PORT, **extra):
+    """gunicorn serving the code in `root` (another checkout for a baseline) on `port`. A port
+    someone else's server holds is refused: its answers would be measured instead."""
+    base = f"http://127.0.0.1:{port}"
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} is in use: set BENCH_PORT to a free one")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -88,16 +112,18 @@ def start_gunicorn(**extra):
             "--workers",
             "2",
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "--log-level",
             "warning",
         ],
-        cwd=ROOT,
-        env=environment(**extra),
+        cwd=root,
+        env=environment(PYTHONPATH=str(root), SITE_URL=base, **extra),
     )
     for _ in range(100):
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn for {root} exited with {server.returncode}")
         try:
-            urllib.request.urlopen(BASE + "/robots.txt", timeout=2)
+            urllib.request.urlopen(base + "/robots.txt", timeout=2)
             return server
         except OSError:
             time.sleep(0.2)
@@ -139,9 +165,10 @@ def pages():
     }
 
 
-def run_wrk(path):
+def run_wrk(path, port=PORT):
+    base = f"http://127.0.0.1:{port}"
     for _ in range(3):  # warm renditions, caches and connections
-        urllib.request.urlopen(BASE + path, timeout=30).read()
+        urllib.request.urlopen(base + path, timeout=30).read()
     output = subprocess.run(
         [
             "wrk",
@@ -150,44 +177,98 @@ def run_wrk(path):
             f"-d{DURATION}",
             "-s",
             str(Path(__file__).with_name("wrk_report.lua")),
-            BASE + path,
+            base + path,
         ],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     line = next(line for line in output.splitlines() if line.startswith("BENCH"))
-    return dict(re.findall(r"(\w+)=([\d.]+)", line))
+    return {name: float(value) for name, value in re.findall(r"(\w+)=([\d.]+)", line)}
 
 
-def measure(label, **extra):
-    server = start_gunicorn(**extra)
+def row(run, page, figures, **more):
+    return {"run": run, "page": page, **figures, **more}
+
+
+def measure(run, **settings):
+    """One run of every page against the code in this checkout, as rows."""
+    server = start_gunicorn(**settings)
     try:
-        results = {name: run_wrk(path) for name, path in pages().items()}
+        return [row(run, name, run_wrk(path)) for name, path in pages().items()]
     finally:
         server.terminate()
         server.wait()
-    print(f"\n{label}")
-    print(f"  {'page':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
-    for name, figures in results.items():
-        print(
-            f"  {name:28} {float(figures['rps']):8.1f} {float(figures['p50_ms']):8.1f} "
-            f"{float(figures['p95_ms']):8.1f} {int(figures['errors']):7d}"
+
+
+@contextmanager
+def baseline_checkout(commit):
+    """The baseline commit, checked out in a temporary git worktree with its static files."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "checkout"
+    subprocess.run(
+        ["git", "worktree", "add", "--detach", "--quiet", str(folder), commit],
+        cwd=ROOT,
+        check=True,
+    )
+    try:
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=folder,
+            env=environment(PYTHONPATH=str(folder)),
+            check=True,
         )
-    return results
+        yield folder
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(folder)], cwd=ROOT, check=True)
+
+
+def measure_against_baseline(commit=BASELINE):
+    """Every page rendered from the database (FRAGMENT_CACHE_SECONDS=0) by the baseline commit
+    and by this checkout, page by page in turn, so that both meet the same load on the machine.
+    The current code's rows carry the ratio to the baseline's requests per second."""
+    baseline_run = f"uncached, baseline {commit}"
+    current_run = "uncached, now"
+    rows = []
+    baseline_port = int(os.environ.get("BENCH_BASELINE_PORT") or free_port())
+    with baseline_checkout(commit) as folder:
+        baseline = start_gunicorn(root=folder, port=baseline_port, **UNCACHED)
+        current = start_gunicorn(**UNCACHED)
+        try:
+            for name, path in pages().items():
+                before = run_wrk(path, port=baseline_port)
+                now = run_wrk(path)
+                rows.append(row(baseline_run, name, before))
+                rows.append(row(current_run, name, now, ratio=now["rps"] / before["rps"]))
+        finally:
+            for server in (baseline, current):
+                server.terminate()
+                server.wait()
+    return rows
+
+
+def print_table(rows):
+    """Every run's rows as one table; a row with a ratio gives it against its baseline."""
+    print(
+        f"\n  {'run':48} {'page':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"
+        f" {'vs baseline':>12}"
+    )
+    for result in rows:
+        ratio = f"{result['ratio']:.2f}x" if "ratio" in result else ""
+        print(
+            f"  {result['run']:48} {result['page']:28} {result['rps']:8.1f} "
+            f"{result['p50_ms']:8.1f} {result['p95_ms']:8.1f} {int(result['errors']):7d}"
+            f" {ratio:>12}"
+        )
 
 
 RUNS = [
-    (
-        "Every request rendered from the database (FRAGMENT_CACHE_SECONDS=0)",
-        {"FRAGMENT_CACHE_SECONDS": "0"},
-    ),
-    ("Default: fragments cached until content changes, no whole-page cache", {}),
-    (
-        "Plus whole-page caching for anonymous visitors (PAGE_CACHE_SECONDS=300)",
-        {"PAGE_CACHE_SECONDS": "300"},
-    ),
+    ("fragments cached until content changes", {}),
+    ("plus whole-page cache (PAGE_CACHE_SECONDS=300)", {"PAGE_CACHE_SECONDS": "300"}),
 ]
+
+
+def flush_cache():
+    subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
 
 
 def main():
@@ -197,9 +278,12 @@ def main():
     manage("load_demo_content")
     seed()
     manage("collectstatic", "--noinput", "-v0")
+    flush_cache()
+    rows = measure_against_baseline()
     for label, settings in RUNS:
-        subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
-        measure(label + ":", **settings)
+        flush_cache()
+        rows += measure(label, **settings)
+    print_table(rows)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fragment_caching(settings):
+    """As in production: fragments cached, and the site remembered per process."""
     settings.FRAGMENT_CACHE_SECONDS = 600
+    settings.PROCESS_MEMO_SECONDS = 60
 
 
 def query_count(client, url):
