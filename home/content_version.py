@@ -74,8 +74,11 @@ class Versions(NamedTuple):
 
 
 class Entry(NamedTuple):
-    version: str
+    # The privacy version comes first: during a rolling deploy, processes of the previous
+    # release read (content version, value) pairs under some of the same keys, and then find
+    # no match rather than a wrong value.
     privacy_version: int
+    version: str
     value: Any
 
 
@@ -196,7 +199,7 @@ def rebuilt(key, versions, load, timeout):
 
 
 def store(key, versions, value, timeout):
-    cache.set(key, Entry(versions.content, versions.privacy, value), timeout)
+    cache.set(key, Entry(versions.privacy, versions.content, value), timeout)
 
 
 def cached_while_current(request, key, load):
