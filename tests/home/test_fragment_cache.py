@@ -15,7 +15,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Collection, PageViewRestriction, Site
 
 from home import content_version
 from home.content_version import bump_content_version, cached_under_content_version
@@ -251,6 +251,96 @@ def test_nothing_from_before_a_privacy_change_is_served_during_a_rebuild(shared_
 
     assert cached("figures", lambda: "rendered again") == "rendered again"
     rebuild.finish()
+
+
+def make_private(page):
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def move_to_new_section(page):
+    section = f.StandardPageFactory(parent=page.get_parent().get_parent())
+    page.move(section, pos="last-child")
+
+
+def image_to_new_collection(page):
+    image = f.ImageFactory()
+    image.collection = Collection.get_first_root_node().add_child(name="Awaiting review")
+    image.save()
+
+
+def rename_collection(page):
+    collection = Collection.get_first_root_node().get_children().first() or (
+        Collection.get_first_root_node().add_child(name="Grantee uploads")
+    )
+    collection.name = "Renamed"
+    collection.save()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda page: page.unpublish(),
+        lambda page: page.delete(),
+        make_private,
+        move_to_new_section,
+        image_to_new_collection,
+        rename_collection,
+        lambda page: Site.objects.get().save(),
+    ],
+    ids=["unpublish", "delete", "restriction", "move", "image", "collection", "site"],
+)
+def test_changes_that_can_hide_something_end_serving_what_was_cached_before(
+    shared_cache, research_index, change
+):
+    project = f.ResearchProjectPageFactory(parent=research_index)
+    cached("figures", lambda: "before")
+    change(project)
+    rebuild = Rebuild("after")
+    rebuild.start(lambda: cached("figures", rebuild.load))
+
+    assert cached("figures", lambda: "rendered again") == "rendered again"
+    rebuild.finish()
+
+
+def publish_new_title(page):
+    page.title = "Retitled"
+    page.save_revision().publish()
+
+
+def rename_programme(page):
+    page.programme.name = "Renamed programme"
+    page.programme.save()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [publish_new_title, rename_programme, lambda page: f.TagFactory(name="new topic")],
+    ids=["publish", "programme", "topic"],
+)
+def test_changes_that_only_add_or_reword_keep_the_previous_value_during_a_rebuild(
+    shared_cache, research_index, change
+):
+    project = f.ResearchProjectPageFactory(parent=research_index)
+    cached("figures", lambda: "before")
+    change(project)
+    rebuild = Rebuild("after")
+    rebuild.start(lambda: cached("figures", rebuild.load))
+
+    assert cached("figures", lambda: "rendered again") == "before"
+    assert rebuild.finish() == "after"
+
+
+def test_measuring_an_image_changes_no_version(shared_cache):
+    image = f.ImageFactory()
+    type(image).objects.filter(pk=image.pk).update(file_size=None, file_hash="")
+    image.refresh_from_db()
+    before = content_version.content_version()
+
+    image.get_file_size()
+    image.get_file_hash()
+
+    assert type(image).objects.get(pk=image.pk).file_size
+    assert content_version.content_version() == before
 
 
 SECOND_PROCESS = """
