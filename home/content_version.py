@@ -7,14 +7,16 @@ version, so every cached fragment and object is rebuilt on its next request. The
 the version too, so date-dependent lists such as upcoming events roll over at midnight. The
 version lives in the shared cache, so every web process sees a change at once when REDIS_URL is
 set. A change made inside a transaction replaces the version at once and again when the
-transaction commits: a request that read the database between the two cannot leave the
-uncommitted state's predecessor cached as current.
+transaction commits: a request that read the database between the two, and so saw the state
+before the change, cannot leave what it read cached as current.
 
 The privacy version. Changes that can take something away from a visitor (unpublishing,
-deleting or moving a page, a privacy restriction, an image's or document's collection, the
-sites' routing) replace a second version as well (`bump_content_version(affects_privacy=True)`).
-Publishing a page or editing reference data only adds or rewords what the public may already
-see, and leaves it alone.
+deleting or moving a page, a privacy restriction, a collection, an image's or document's
+collection, the sites' routing) replace a second version as well
+(`bump_content_version(affects_privacy=True)`, home/signals.py). Publishing a page or editing
+reference data adds or rewords what the public may already see, and leaves it alone: words
+removed by publishing a new revision can still reach requests that arrive during the rebuild;
+unpublishing withdraws a page at once.
 
 Rebuilding once. Cached values are stored under a stable key as an Entry that names the
 versions it was built under. A request that finds an entry built under an older content version
@@ -27,8 +29,9 @@ previous value instead of rendering it too. The previous value is served only if
 - the content changed at most STALE_SECONDS ago; after that every request that finds an old
   entry renders it itself, as it would without this module (date roll-overs at midnight count as
   old, and are rendered by each request that needs them until one has stored them).
-A value served stale is therefore at most one render behind, for at most REBUILD_LOCK_SECONDS,
-and never after a privacy change.
+So a previous value (which may predate more than one change) reaches only requests that
+arrive while another request is rebuilding that entry, at most REBUILD_LOCK_SECONDS per
+attempt, within STALE_SECONDS of the latest change, and never across a privacy change.
 
 What is never served stale. Whether a page is public is decided outside the rebuilt values: the
 request's site and the page its path routes to (`load_request_entries`) and the list of
@@ -38,10 +41,14 @@ so a herd on them costs little. Email reads restrictions from the database and u
 
 Why a version rather than narrower invalidation: a published page appears in its section's
 listings, the home page, topic pages, search, menus, related pages and counts, so knowing which
-fragments it touches would mean a second description of every template; rebuilding once per
-entry after any change costs one render per entry that is asked for again, and nothing for the
-rest. The restricted sections could be keyed on the privacy version alone, but reloading them
-on every change is a single indexed query per process.
+fragments it touches would mean a second description of every template (related pages alone
+put the newest pages on most detail pages); rebuilding once per entry after any change costs
+one render per entry that is asked for again, and nothing for the rest. The lock removes
+duplicate renders of one entry, not that one render: on a site whose visitors spread over
+thousands of addresses, nearly every request in the half minute after a publish is the first
+for its entry, so rendering speed decides how steady the site stays (tests/bench/storm.py).
+The restricted sections could be keyed on the privacy version alone, but reloading them on
+every change is a single indexed query per process.
 
 Why not a library: dogpile.cache serves stale values under a lock the same way, but brings a
 Redis client of its own beside Django's cache (bypassing safeonline/redis_cache.py's outage
