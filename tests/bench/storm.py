@@ -34,6 +34,7 @@ DURATION = os.environ.get("STORM_DURATION", "2m")
 PUBLISH_SECONDS = float(os.environ.get("STORM_PUBLISH_SECONDS", "30"))
 TARGET_P95_MS = 150
 MIN_URLS = 2000
+PG_STATS_SECONDS = 11  # PostgreSQL backends report their statistics after 10 s idle
 
 ADDRESSES = r"""
 import json, random
@@ -222,6 +223,24 @@ def read_figures(folder):
     )
 
 
+def database_transactions():
+    """Transactions the bench database has committed: in autocommit, about one per query. The
+    count is the work the run asked of PostgreSQL, which shared cores do not blur the way they
+    blur timings. Backends report theirs once idle for a while, hence the pause."""
+    time.sleep(PG_STATS_SECONDS)
+    return int(
+        subprocess.run(
+            [
+                *("psql", site.DATABASE_URL, "-Atc"),
+                "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+
+
 def run(addresses=None, publish=True, **server_settings):
     """Serve the bench site, warm it, and measure the visitors while staff publish, over the
     given [kind, path] pairs or the distinct addresses. Returns the figures as a dict."""
@@ -240,12 +259,14 @@ def run(addresses=None, publish=True, **server_settings):
                     STORM_PUBLISH_SECONDS=str(PUBLISH_SECONDS),
                     STORM_RUN_SECONDS=str(seconds(DURATION)),
                 )
+            transactions = database_transactions()
             run_locust(served, Path(folder))
             overall, by_kind, failures = read_figures(Path(folder))
         publishes = []
         if publisher:
             out, _ = publisher.communicate(timeout=120)
             publishes = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        transactions = database_transactions() - transactions
     finally:
         if publisher and publisher.poll() is None:
             publisher.kill()
@@ -261,6 +282,7 @@ def run(addresses=None, publish=True, **server_settings):
         "warm_seconds": round(warm_seconds, 1),
         "publishes": len(publishes),
         "publish_seconds": [p["seconds"] for p in publishes],
+        "database_transactions": transactions,
         "by_kind": by_kind,
         "failures": failures,
         "passed": overall["p95_ms"] <= TARGET_P95_MS and overall["errors"] == 0,
@@ -282,6 +304,11 @@ def report(figures, label="Publish storm"):
             f"  {name:14} {row['requests']:7d} {row['errors']:7d} {row['rps']:7.1f} "
             f"{row['p50_ms']:7.0f} {row['p95_ms']:7.0f} {row['p99_ms']:7.0f}"
         )
+    print(
+        f"  database transactions during the run (publishes included): "
+        f"{figures['database_transactions']}, "
+        f"{figures['database_transactions'] / max(figures['requests'], 1):.2f} per request"
+    )
     for failure in figures["failures"]:
         print(f"  failure: {failure}")
     verdict = "PASS" if figures["passed"] else "FAIL"
