@@ -1,5 +1,7 @@
 """Rendered fragments are cached until content changes: publishing, unpublishing and editing
-reference data show at once, and previews never come from the cache."""
+reference data show at once, and previews never come from the cache. After a change one
+request rebuilds each entry while those arriving meanwhile get the previous one, except after
+a change that can hide something (home/content_version.py)."""
 
 import os
 import subprocess
