@@ -50,7 +50,7 @@ format: $(INSTALLED) ## Fix lint and formatting in place
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; measure pages, search, load and a digest send
+bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; measure pages, search, load, a digest send and a publish storm
 	command -v wrk >/dev/null || apt-get install -y -qq wrk
 	command -v smtp-sink >/dev/null || { echo "postfix postfix/main_mailer_type select No configuration" \
 	  | debconf-set-selections && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix; }
@@ -61,5 +61,6 @@ bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; 
 	cd tests/bench/lighthouse && npm ci --silent --no-audit --no-fund
 	$(PY) -m tests.bench.lighthouse
 	$(PY) -m tests.bench.newsletter
+	$(PY) -m tests.bench.storm
 
 .PHONY: help venv run test format bench world-map

@@ -1,26 +1,121 @@
-"""Caching keyed by a site-wide content version.
+"""Caching keyed by a site-wide content version, rebuilt once after a change while the
+previous value is served (stale-while-revalidate), except where privacy is concerned.
 
-Any publish, unpublish, move or delete of a page, and any change to the reference data pages
-show (programmes, countries, organisations, images, topics, settings), replaces the version, so
-every cached fragment and object is rebuilt on its next request. The date is part of the
-version too, so date-dependent lists such as upcoming events roll over at midnight. The version
-lives in the shared cache, so every web process sees a change at once when REDIS_URL is set."""
+The version. Any publish, unpublish, move or delete of a page, and any change to the reference
+data pages show (programmes, countries, organisations, images, topics, settings), replaces the
+version, so every cached fragment and object is rebuilt on its next request. The date is part of
+the version too, so date-dependent lists such as upcoming events roll over at midnight. The
+version lives in the shared cache, so every web process sees a change at once when REDIS_URL is
+set. A change made inside a transaction replaces the version at once and again when the
+transaction commits: a request that read the database between the two, and so saw the state
+before the change, cannot leave what it read cached as current.
+
+The privacy version. Changes that can take something away from a visitor (unpublishing,
+deleting or moving a page, a privacy restriction, a collection, an image's or document's
+collection, the sites' routing) replace a second version as well
+(`bump_content_version(affects_privacy=True)`, home/signals.py). Publishing a page or editing
+reference data adds or rewords what the public may already see, and leaves it alone: words
+removed by publishing a new revision can still reach requests that arrive during the rebuild;
+unpublishing withdraws a page at once.
+
+Rebuilding once. Cached values are stored under a stable key as an Entry that names the
+versions it was built under. A request that finds an entry built under an older content version
+takes a short lock on it (`cache.add`, which expires after REBUILD_LOCK_SECONDS, so a renderer
+that crashed never holds it for long) and rebuilds it; requests that arrive meanwhile serve the
+previous value instead of rendering it too. The previous value is served only if
+- it was built under the current privacy version: after anything was made private,
+  unpublished, moved or deleted, no value from before is ever served again, so a page made
+  private never renders from, and no listing ever shows it in, a fragment from before; and
+- the content changed at most STALE_SECONDS ago; after that every request that finds an old
+  entry renders it itself, as it would without this module (date roll-overs at midnight count as
+  old, and are rendered by each request that needs them until one has stored them).
+So a previous value (which may predate more than one change) reaches only requests that
+arrive while another request is rebuilding that entry, at most REBUILD_LOCK_SECONDS per
+attempt, within STALE_SECONDS of the latest change, and never across a privacy change.
+
+What is never served stale. Whether a page is public is decided outside the rebuilt values: the
+request's site and the page its path routes to (`load_request_entries`) and the list of
+restricted sections (`restricted_paths`) count only while the content version is current, and
+are looked up again by every request that finds them outdated. They are single small queries,
+so a herd on them costs little. Email reads restrictions from the database and uses no cache.
+
+Why a version rather than narrower invalidation: a published page appears in its section's
+listings, the home page, topic pages, search, menus, related pages and counts, so knowing which
+fragments it touches would mean a second description of every template (related pages alone
+put the newest pages on most detail pages); rebuilding once per entry after any change costs
+one render per entry that is asked for again, and nothing for the rest. The lock removes
+duplicate renders of one entry, not that one render: on a site whose visitors spread over
+thousands of addresses, nearly every request in the half minute after a publish is the first
+for its entry, so rendering speed decides how steady the site stays (tests/bench/storm.py).
+The restricted sections could be keyed on the privacy version alone, but reloading them on
+every change is a single indexed query per process.
+
+Why not a library: dogpile.cache serves stale values under a lock the same way, but brings a
+Redis client of its own beside Django's cache (bypassing safeonline/redis_cache.py's outage
+handling) and invalidates regions per process; django-cacheback refreshes values in Celery
+jobs, which cannot render a template fragment from its request's context. Django's cache with
+`add` as the lock does what is needed."""
 
 import time
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http.request import split_domain_port
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 VERSION_KEY = "content-version"
+PRIVACY_VERSION_KEY = "privacy-version"
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
 RESTRICTED_PATHS_SECONDS = 60
+REBUILD_LOCK_SECONDS = 10
+STALE_SECONDS = 60
+
+
+class Versions(NamedTuple):
+    content: str  # the content version with the date, as content_version() gives it
+    privacy: int
+    changed_at: float  # when the content last changed, in seconds since the epoch
+
+
+class Entry(NamedTuple):
+    # The privacy version comes first: during a rolling deploy, processes of the previous
+    # release read (content version, value) pairs under some of the same keys, and then find
+    # no match rather than a wrong value.
+    privacy_version: int
+    version: str
+    value: Any
 
 
 def dated(version):
     return f"{version}-{timezone.localdate():%Y%m%d}"
+
+
+def raw_versions(found):
+    """The content and privacy versions in a get_many() answer, set afresh if the cache had
+    lost them. While the cache cannot be reached, each call gets new versions, so nothing
+    counts as current."""
+    content, privacy = found.get(VERSION_KEY), found.get(PRIVACY_VERSION_KEY)
+    if content is None or privacy is None:
+        now = time.time_ns()
+        cache.add(VERSION_KEY, now, timeout=None)
+        cache.add(PRIVACY_VERSION_KEY, now, timeout=None)
+        found = cache.get_many([VERSION_KEY, PRIVACY_VERSION_KEY])
+        content, privacy = found.get(VERSION_KEY, now), found.get(PRIVACY_VERSION_KEY, now)
+    return content, privacy
+
+
+def versions_from(found):
+    content, privacy = raw_versions(found)
+    return Versions(dated(content), privacy, content / 1e9)
+
+
+def read_versions(*keys):
+    """The current versions and the cached entries under `keys`, in one round trip."""
+    found = cache.get_many([VERSION_KEY, PRIVACY_VERSION_KEY, *keys])
+    return versions_from(found), found
 
 
 def is_shared_version(version):
@@ -30,15 +125,23 @@ def is_shared_version(version):
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return dated(version)
+    return read_versions()[0].content
 
 
-def bump_content_version():
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+def bump_content_version(affects_privacy=False):
+    """Replace the content version (and the privacy version, for a change that can hide
+    something), now and again when the current transaction commits."""
+
+    def bump():
+        now = time.time_ns()
+        if affects_privacy:
+            cache.set_many({VERSION_KEY: now, PRIVACY_VERSION_KEY: now}, timeout=None)
+        else:
+            cache.set(VERSION_KEY, now, timeout=None)
+
+    bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump)
 
 
 def request_keys(request):
@@ -49,73 +152,100 @@ def request_keys(request):
 
 
 def load_request_entries(request):
-    """Fetch the content version and this request's cached route in one round trip.
+    """Fetch the versions and this request's cached objects in one round trip.
 
-    Entries are stored as (version, value) and only count while the version is current."""
+    These objects decide which page a path shows, so they count only while the content
+    version is current and are never served stale."""
     keys = request_keys(request)
-    found = cache.get_many([VERSION_KEY, *keys.values()])
-    if VERSION_KEY not in found:
-        request.content_version = content_version()
-    else:
-        request.content_version = dated(found[VERSION_KEY])
+    request.versions, found = read_versions(*keys.values())
+    request.content_version = request.versions.content
     request.cached_entries = {
-        name: entry[1]
+        name: entry.value
         for name, key in keys.items()
-        if (entry := found.get(key)) and entry[0] == request.content_version
+        if isinstance(entry := found.get(key), Entry) and entry.version == request.content_version
     }
 
 
 def store_request_entry(request, name, value, timeout):
-    cache.set(request_keys(request)[name], (request.content_version, value), timeout)
+    store(request_keys(request)[name], request_versions(request), value, timeout)
 
 
-def cached_while_current(request, key, load):
-    """load(), cached until the content changes (or computed fresh when caching is off)."""
-    version = getattr(request, "content_version", None)
-    if version is None:
-        return load()
-    entry = cache.get(key)
-    if entry and entry[0] == version:
-        return entry[1]
+def request_versions(request):
+    """The versions this request works under, read once per request."""
+    if not hasattr(request, "versions"):
+        request.versions = read_versions()[0]
+        request.content_version = request.versions.content
+    return request.versions
+
+
+def current_value(key, entry, versions, load, timeout):
+    """The cached entry's value if it was built under the current content version; otherwise
+    load()'s, stored for the next request, or the previous value while another request is
+    rebuilding it (see the module's docstring for when that may be served)."""
+    if isinstance(entry, Entry) and entry.version == versions.content:
+        return entry.value
+    if may_serve_stale(entry, versions):
+        lock = f"{key}:rebuilding:{versions.content}"
+        if not cache.add(lock, True, REBUILD_LOCK_SECONDS):
+            return entry.value
+        try:
+            return rebuilt(key, versions, load, timeout)
+        finally:
+            cache.delete(lock)
+    return rebuilt(key, versions, load, timeout)
+
+
+def may_serve_stale(entry, versions):
+    return (
+        isinstance(entry, Entry)
+        and entry.privacy_version == versions.privacy
+        and time.time() - versions.changed_at <= STALE_SECONDS
+    )
+
+
+def rebuilt(key, versions, load, timeout):
+    """load(), stored under the versions read before it ran: a change made meanwhile leaves
+    the value outdated rather than current."""
     value = load()
-    cache.set(key, (version, value), settings.FRAGMENT_CACHE_SECONDS)
+    store(key, versions, value, timeout)
     return value
 
 
-def restricted_paths():
-    """Tree paths of every privacy-restricted section, usually none.
+def store(key, versions, value, timeout):
+    cache.set(key, Entry(versions.privacy, versions.content, value), timeout)
 
-    Cached under the content version, which every privacy change replaces, so every process
-    sharing the cache sees a change on its next call. An entry also lasts at most
-    RESTRICTED_PATHS_SECONDS, in case a change could not reach the cache (Redis was down). Email
-    never relies on this list: it reads restrictions from the database (SitePageQuerySet)."""
-    found = cache.get_many([VERSION_KEY, RESTRICTED_PATHS_KEY])
-    version = found.get(VERSION_KEY)
-    entry = found.get(RESTRICTED_PATHS_KEY)
-    if version is not None and entry and entry[0] == version:
-        return entry[1]
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    cache.set(RESTRICTED_PATHS_KEY, (version, paths), timeout=RESTRICTED_PATHS_SECONDS)
-    return paths
+
+def cached_while_current(request, key, load):
+    """load(), cached until the content changes (computed fresh when caching is off)."""
+    if not settings.FRAGMENT_CACHE_SECONDS:
+        return load()
+    versions = request_versions(request)
+    return current_value(key, cache.get(key), versions, load, settings.FRAGMENT_CACHE_SECONDS)
 
 
 def cached_under_content_version(key, load, timeout):
     """load(), shared through the cache by every process until the content version changes.
 
     For values needed outside a page request as well (the API, tasks), where no version has
-    been loaded with the request. The version is read before load() runs, so a change made
-    meanwhile is never stored under the new version."""
-    found = cache.get_many([VERSION_KEY, key])
+    been loaded with the request."""
+    versions, found = read_versions(key)
+    return current_value(key, found.get(key), versions, load, timeout)
+
+
+def restricted_paths():
+    """Tree paths of every privacy-restricted section, usually none.
+
+    Cached under the content version, which every privacy change replaces, so every process
+    sharing the cache sees a change on its next call; never served stale. An entry also lasts
+    at most RESTRICTED_PATHS_SECONDS, in case a change could not reach the cache (Redis was
+    down). Email never relies on this list: it reads restrictions from the database
+    (SitePageQuerySet)."""
+    found = cache.get_many([VERSION_KEY, PRIVACY_VERSION_KEY, RESTRICTED_PATHS_KEY])
     version = found.get(VERSION_KEY)
-    entry = found.get(key)
+    entry = found.get(RESTRICTED_PATHS_KEY)
     if version is not None and entry and entry[0] == version:
         return entry[1]
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    value = load()
-    cache.set(key, (version, value), timeout)
-    return value
+    version = raw_versions(found)[0]
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    cache.set(RESTRICTED_PATHS_KEY, (version, paths), timeout=RESTRICTED_PATHS_SECONDS)
+    return paths

@@ -3,12 +3,12 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.cache.utils import make_template_fragment_key
 from django.utils.html import format_html
 from wagtail.images.models import Filter
 from wagtail.models import Site
-from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home.content_version import content_version
+from home.content_version import cached_while_current
 from home.listing import CARD_IMAGE_SPEC, SMALL_CARD_IMAGE_SPEC
 from home.models import StandardPage
 from home.models.tags import topic_name as display_topic_name
@@ -148,21 +148,29 @@ def usd_short(amount):
     return f"${amount}"
 
 
-class FragmentCacheNode(WagtailCacheNode):
-    """A cached fragment that is rebuilt whenever published content changes (see
-    home.content_version), bypassed in previews and when FRAGMENT_CACHE_SECONDS is 0."""
+class FragmentCacheNode(template.Node):
+    """A cached fragment that is rebuilt once whenever published content changes, while other
+    requests serve the previous one (home.content_version); bypassed in previews and when
+    FRAGMENT_CACHE_SECONDS is 0. Keys are made the way Django's {% cache %} makes them; its
+    node (and Wagtail's, which adds the preview rule) stores and reads with plain get and set,
+    with no way to serve the previous value during a rebuild."""
+
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
 
     def render(self, context):
         request = context.get("request")
-        if not settings.FRAGMENT_CACHE_SECONDS or request is None or context.get("uncached"):
-            return self.nodelist.render(context)
-        if not hasattr(request, "content_version"):  # set by CachedSiteMiddleware
-            request.content_version = content_version()
-        with context.push(
-            fragment_version=request.content_version,
-            fragment_seconds=settings.FRAGMENT_CACHE_SECONDS,
+        if (
+            not settings.FRAGMENT_CACHE_SECONDS
+            or request is None
+            or getattr(request, "is_preview", False)
+            or context.get("uncached")
         ):
-            return super().render(context)
+            return self.nodelist.render(context)
+        key = make_template_fragment_key(self.name, [var.resolve(context) for var in self.vary_on])
+        return cached_while_current(request, key, lambda: self.nodelist.render(context))
 
 
 @register.tag
@@ -174,8 +182,5 @@ def fragment(parser, token):
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError("fragment needs a name.")
-    vary_on = [parser.compile_filter("fragment_version")]
-    vary_on += [parser.compile_filter(bit) for bit in bits[2:]]
-    return FragmentCacheNode(
-        nodelist, parser.compile_filter("fragment_seconds"), bits[1].strip("\"'"), vary_on, None
-    )
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentCacheNode(nodelist, bits[1].strip("\"'"), vary_on)

@@ -175,7 +175,7 @@ def test_each_search_is_counted_once_and_those_that_found_nothing_apart(client, 
     assert not ZeroResultDailyHits.objects.filter(query__query_string="extortion").exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_searches_counted_at_the_same_time_all_count():
     """Two web processes counting the same new wording at once: no hit is lost to the race
     between creating the wording and counting it."""

@@ -112,3 +112,29 @@ def test_while_redis_is_down_a_limit_counts_across_the_threads_of_a_process(redi
         thread.join()
 
     assert answers == [False, False, True, True]
+
+
+def test_publishing_and_unpublishing_while_redis_is_down_show_at_once(
+    client, redis_cache, research_index
+):
+    """No cached value can be served, stale or not, while nobody can read the cache; when it
+    comes back empty, nothing from before the outage is served either."""
+    kept = factories.ResearchProjectPageFactory(parent=research_index, title="Kept project")
+    withdrawn = factories.ResearchProjectPageFactory(parent=research_index, title="Withdrawn")
+    assert "Withdrawn" in client.get("/research/").content.decode()
+
+    redis_cache.kill()
+    withdrawn.unpublish()
+    kept.title = "Renamed project"
+    kept.save_revision().publish()
+
+    during = client.get("/research/").content.decode()
+    assert "Renamed project" in during
+    assert "Withdrawn" not in during
+    assert client.get(withdrawn.url).status_code == 404
+
+    redis_cache.start()
+    after = client.get("/research/").content.decode()
+    assert "Renamed project" in after
+    assert "Withdrawn" not in after
+    assert client.get(withdrawn.url).status_code == 404
