@@ -26,7 +26,7 @@ a page at once and only that page, is not installed: its backends and `PurgeBatc
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -53,7 +53,16 @@ def listing_urls(page):
         names.append(("topic_index", []))
         for slug in specific.tags.values_list("slug", flat=True):
             names += [("topic", [slug]), ("topic_rss", [slug]), ("topic_atom", [slug])]
-    return [root + reverse(name, args=args) for name, args in names]
+    return [root + url for name, args in names if (url := address_of(name, args))]
+
+
+def address_of(name, args):
+    """The view's address, or None for a topic whose slug no address can carry (a tag made
+    outside the admin): it has no page to purge, and publishing must not fail over it."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
 
 
 def purge_batch_for(page):
@@ -65,8 +74,9 @@ def purge_batch_for(page):
 
 
 def purge_later(batch):
-    """Purge the batch's addresses from a worker once the current transaction commits."""
-    if settings.WAGTAILFRONTENDCACHE and batch.urls:
+    """Purge the batch's addresses from a worker once the current transaction commits. (The
+    receivers below build no batch at all while no frontend cache is configured.)"""
+    if batch.urls:
         outbox.enqueue("home.tasks.purge_frontend_cache", sorted(batch.urls))
 
 
@@ -78,11 +88,14 @@ def purge(urls):
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
-    purge_later(purge_batch_for(instance))
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_later(purge_batch_for(instance))
 
 
 @receiver(page_slug_changed)
 def slug_changed(sender, instance, instance_before, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
     batch = purge_batch_for(instance)
     batch.add_page(instance_before)
     purge_later(batch)
@@ -90,6 +103,8 @@ def slug_changed(sender, instance, instance_before, **kwargs):
 
 @receiver(post_page_move)
 def page_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
     batch = purge_batch_for(instance)
     batch.add_urls(former_urls(url_path_before))
     batch.add_pages([parent_page_before, *parent_page_before.get_ancestors().filter(depth__gt=1)])
@@ -107,6 +122,8 @@ def former_urls(url_path):
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def restriction_changed(sender, instance, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
     section = Page.objects.filter(pk=instance.page_id).first()
     if section is None:  # deleted with its section, which was purged as it was unpublished
         return

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
+from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
 from home.content_version import bump_content_version
@@ -347,6 +348,19 @@ def test_publishing_purges_the_page_its_listings_topics_feeds_and_sitemap(
         *(root + path for path in ("/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/topics/")),
         *(root + "/topics/grooming/" + feed for feed in ("", "rss/", "atom/")),
     }
+
+
+def test_a_topic_no_address_can_carry_never_stops_a_publish(
+    project, purge_server, django_capture_on_commit_callbacks
+):
+    """A tag made outside the admin may have a slug no topic address takes; the publish goes
+    through, and everything else is purged."""
+    project.tags.add(Tag.objects.create(name="rights & safety", slug="rights-&-safety"))
+    with django_capture_on_commit_callbacks(execute=True):
+        project.save_revision().publish()
+
+    assert project.full_url in purge_server
+    assert not [url for url in purge_server if "&" in url]
 
 
 def test_nothing_is_purged_before_the_change_commits(
