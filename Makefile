@@ -61,6 +61,5 @@ bench: $(INSTALLED) ## Seed a large site and 100,000 subscribers on PostgreSQL; 
 	cd tests/bench/lighthouse && npm ci --silent --no-audit --no-fund
 	$(PY) -m tests.bench.lighthouse
 	$(PY) -m tests.bench.newsletter
-	$(PY) -m tests.bench.storm
 
 .PHONY: help venv run test format bench world-map

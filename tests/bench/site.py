@@ -1,8 +1,8 @@
 """make bench: seed a large site on PostgreSQL, serve it with gunicorn (2 workers, DEBUG off) and
 measure it with wrk: every page rendered from the database, against a baseline commit served
 from a git worktree in the same sitting; then with fragments cached; then with whole-page
-caching for anonymous visitors. Each run returns its results as rows, and print_table() prints
-them as one table.
+caching for anonymous visitors; then the publish storm (tests/bench/storm.py). Each run returns
+its results as rows, and print_table() prints them as one table.
 
 BENCH_BASELINE names the baseline commit (by default the one before the uncached rendering was
 made faster); the baseline is served from the same database, which it never migrates, on a free
@@ -283,6 +283,12 @@ def main():
     for label, settings in RUNS:
         flush_cache()
         rows += measure(label, **settings)
+    from tests.bench import storm  # it builds on this module
+
+    figures = storm.run()
+    storm.report(figures)
+    verdict = "PASS" if figures["passed"] else f"FAIL (target p95 <= {storm.TARGET_P95_MS} ms)"
+    rows.append(row(f"publish storm, {verdict}", f"{figures['addresses']} addresses", figures))
     print_table(rows)
 
 
