@@ -81,9 +81,10 @@ class Versions(NamedTuple):
 
 
 class Entry(NamedTuple):
-    # The privacy version comes first: during a rolling deploy, processes of the previous
-    # release read (content version, value) pairs under some of the same keys, and then find
-    # no match rather than a wrong value.
+    # Stored as a plain tuple (see store), with the privacy version first: during a rolling
+    # deploy, processes of the previous release read (content version, value) pairs under
+    # some of the same keys; they can unpickle a tuple, and then find no match rather than a
+    # wrong value.
     privacy_version: int
     version: str
     value: Any
@@ -162,7 +163,7 @@ def load_request_entries(request):
     request.cached_entries = {
         name: entry.value
         for name, key in keys.items()
-        if isinstance(entry := found.get(key), Entry) and entry.version == request.content_version
+        if (entry := as_entry(found.get(key))) and entry.version == request.content_version
     }
 
 
@@ -212,7 +213,14 @@ def rebuilt(key, versions, load, timeout):
 
 
 def store(key, versions, value, timeout):
-    cache.set(key, Entry(versions.privacy, versions.content, value), timeout)
+    cache.set(key, tuple(Entry(versions.privacy, versions.content, value)), timeout)
+
+
+def as_entry(cached):
+    """An Entry from what store() wrote; None for anything else (a previous release's pair)."""
+    return (
+        Entry(*cached) if isinstance(cached, tuple) and len(cached) == len(Entry._fields) else None
+    )
 
 
 def cached_while_current(request, key, load):
@@ -220,7 +228,8 @@ def cached_while_current(request, key, load):
     if not settings.FRAGMENT_CACHE_SECONDS:
         return load()
     versions = request_versions(request)
-    return current_value(key, cache.get(key), versions, load, settings.FRAGMENT_CACHE_SECONDS)
+    entry = as_entry(cache.get(key))
+    return current_value(key, entry, versions, load, settings.FRAGMENT_CACHE_SECONDS)
 
 
 def cached_under_content_version(key, load, timeout):
@@ -229,7 +238,7 @@ def cached_under_content_version(key, load, timeout):
     For values needed outside a page request as well (the API, tasks), where no version has
     been loaded with the request."""
     versions, found = read_versions(key)
-    return current_value(key, found.get(key), versions, load, timeout)
+    return current_value(key, as_entry(found.get(key)), versions, load, timeout)
 
 
 def restricted_paths():

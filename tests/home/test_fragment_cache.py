@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import redis
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -479,3 +480,16 @@ def test_an_unpublished_page_leaves_listings_at_once_even_during_a_rebuild(
 
     assert "Soon withdrawn" not in listing
     assert page.status_code == 404
+
+
+def test_what_is_cached_reads_back_in_a_process_of_the_previous_release():
+    """During a rolling deploy the previous release reads the same keys. It has no Entry class
+    to unpickle, so an entry is written as a plain tuple, which it reads and finds no match in
+    (its pairs start with the content version, ours with the privacy version)."""
+    cached_under_content_version("previous-release-probe", lambda: "value", 60)
+    raw = cache.get("previous-release-probe")
+    assert type(raw) is tuple
+    assert raw[-1] == "value"
+    assert not isinstance(raw[0], str)  # never mistaken for a previous release's version
+    cache.set("previous-release-probe", ("1234-20261201", "their value"), 60)
+    assert cached_under_content_version("previous-release-probe", lambda: "ours", 60) == "ours"
