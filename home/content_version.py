@@ -67,6 +67,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 VERSION_KEY = "content-version"
+ENTRY_FORMAT = "entry/2"  # leads every stored Entry; see Entry
 PRIVACY_VERSION_KEY = "privacy-version"
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
 RESTRICTED_PATHS_SECONDS = 60
@@ -81,10 +82,10 @@ class Versions(NamedTuple):
 
 
 class Entry(NamedTuple):
-    # Stored as a plain tuple (see store), with the privacy version first: during a rolling
-    # deploy, processes of the previous release read (content version, value) pairs under
-    # some of the same keys; they can unpickle a tuple, and then find no match rather than a
-    # wrong value.
+    # Stored as a plain tuple led by ENTRY_FORMAT (see store): during a rolling deploy,
+    # processes of the previous release read (content version, value) pairs under some of the
+    # same keys, comparing the first item with a version; they can unpickle a tuple, and a
+    # string that is no version never matches, so they rebuild rather than read a wrong value.
     privacy_version: int
     version: str
     value: Any
@@ -213,14 +214,16 @@ def rebuilt(key, versions, load, timeout):
 
 
 def store(key, versions, value, timeout):
-    cache.set(key, tuple(Entry(versions.privacy, versions.content, value)), timeout)
+    cache.set(key, (ENTRY_FORMAT, *Entry(versions.privacy, versions.content, value)), timeout)
 
 
 def as_entry(cached):
     """An Entry from what store() wrote; None for anything else (a previous release's pair)."""
-    return (
-        Entry(*cached) if isinstance(cached, tuple) and len(cached) == len(Entry._fields) else None
-    )
+    if isinstance(cached, tuple) and len(cached) == 1 + len(Entry._fields):
+        tag, *fields = cached
+        if tag == ENTRY_FORMAT:
+            return Entry(*fields)
+    return None
 
 
 def cached_while_current(request, key, load):

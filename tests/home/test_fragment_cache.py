@@ -485,11 +485,13 @@ def test_an_unpublished_page_leaves_listings_at_once_even_during_a_rebuild(
 def test_what_is_cached_reads_back_in_a_process_of_the_previous_release():
     """During a rolling deploy the previous release reads the same keys. It has no Entry class
     to unpickle, so an entry is written as a plain tuple, which it reads and finds no match in
-    (its pairs start with the content version, ours with the privacy version)."""
+    (its pairs start with the content version, ours with a format tag)."""
     cached_under_content_version("previous-release-probe", lambda: "value", 60)
     raw = cache.get("previous-release-probe")
     assert type(raw) is tuple
     assert raw[-1] == "value"
-    assert not isinstance(raw[0], str)  # never mistaken for a previous release's version
-    cache.set("previous-release-probe", ("1234-20261201", "their value"), 60)
+    # the previous release compares the first item with its raw or dated content version
+    versions = content_version.read_versions()[0]
+    assert raw[0] not in {versions.content, int(versions.content.split("-")[0]), versions.privacy}
+    cache.set("previous-release-probe", (versions.content, "their value"), 60)
     assert cached_under_content_version("previous-release-probe", lambda: "ours", 60) == "ours"
