@@ -25,6 +25,12 @@ DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://root@127.0.0.1:5432/safeonline_bench"
 )
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
+# The baseline keeps its cache apart: two releases sharing one cache would each read the
+# other's entries (as they would for a moment in a rolling deploy) and rebuild them.
+BASELINE_REDIS_URL = os.environ.get(
+    "BENCH_BASELINE_REDIS_URL",
+    REDIS_URL.rsplit("/", 1)[0] + "/" + str(int(REDIS_URL.rsplit("/", 1)[1]) + 1),
+)
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 DURATION = os.environ.get("BENCH_DURATION", "15s")
 BASE = f"http://127.0.0.1:{PORT}"
@@ -45,6 +51,8 @@ def environment(**extra):
         "SECURE_COOKIES": "false",
         "DJANGO_SETTINGS_MODULE": "safeonline.settings.production",
         "LOG_LEVEL": "WARNING",
+        # one folder of uploads for the current checkout and a baseline served from a worktree
+        "MEDIA_ROOT": os.environ.get("MEDIA_ROOT", str(ROOT / "var" / "media")),
     }
     env.update(extra)
     return env
@@ -231,7 +239,9 @@ def measure_against_baseline(commit=BASELINE):
     rows = []
     baseline_port = int(os.environ.get("BENCH_BASELINE_PORT") or free_port())
     with baseline_checkout(commit) as folder:
-        baseline = start_gunicorn(root=folder, port=baseline_port, **UNCACHED)
+        baseline = start_gunicorn(
+            root=folder, port=baseline_port, REDIS_URL=BASELINE_REDIS_URL, **UNCACHED
+        )
         current = start_gunicorn(**UNCACHED)
         try:
             for name, path in pages().items():
@@ -268,7 +278,8 @@ RUNS = [
 
 
 def flush_cache():
-    subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
+    for url in (REDIS_URL, BASELINE_REDIS_URL):
+        subprocess.run(["redis-cli", "-u", url, "flushdb"], check=True, capture_output=True)
 
 
 def main():
