@@ -17,7 +17,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.content import content_kinds
 from home.content_version import cached_under_content_version, cached_while_current
-from home.listing import Cards, in_order, lazy, paginate
+from home.listing import Cards, cards_for, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
@@ -134,11 +134,12 @@ def search_results(request, parsed, page_type=None):
     pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)
-    results = paginate_results(request, pages.only("pk").search(parsed.backend_query()))
-    ids = [page.pk for page in results.object_list]
+    found = pages.only("pk", "content_type").search(parsed.backend_query())
+    results = paginate_results(request, found)
+    rows = [(page.pk, page.content_type_id) for page in results.object_list]
     results.object_list = [
         Result(page, highlight_title(page.title, parsed), highlight(page.listing_summary, parsed))
-        for page in in_order(Cards(site_pages().filter(pk__in=ids)), ids)
+        for page in cards_for(rows)
     ]
     return results
 
