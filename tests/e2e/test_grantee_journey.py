@@ -180,5 +180,8 @@ def test_invited_grantee_publishes_an_update_after_staff_review(
     figure = grantee_page.get_by_role("figure").filter(has_text=IMAGE_CREDIT)
     image = figure.get_by_role("img", name=IMAGE_ALT)
     expect(image).to_be_visible()
-    assert image.evaluate("img => img.complete && img.naturalWidth > 0"), "the image loads"
+    # the image loads (complete, with pixels), waited for as a browser may still be fetching it
+    expect(image).to_have_js_property("complete", True)
+    expect(image).not_to_have_js_property("naturalWidth", 0)
+    shot(grantee_page, "public-update-with-its-image")
     shot(grantee_page, "public-update-page")
