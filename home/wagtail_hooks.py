@@ -10,7 +10,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home.models import OutboxTask, SynonymGroup
 from home.outbox import FLUSH_GRACE
 from home.permissions import staff_only_refusal
-from home.search_log import ZeroResultReportView, may_read_search_reports
+from home.search_log import (
+    InertSearchTermsReportView,
+    ZeroResultReportView,
+    may_read_search_reports,
+)
 
 
 class QueuedTasksPanel(Component):
@@ -73,6 +77,13 @@ def search_report_urls():
             "reports/searches-with-no-results/results/",
             ZeroResultReportView.as_view(results_only=True),
             name="search_zero_results_results",
+        ),
+        # Wagtail's "Search terms" report at its own address (reversed by Wagtail's names):
+        # this app's admin URLs come first, so these patterns answer.
+        path("searchpicks/reports/search-terms/", InertSearchTermsReportView.as_view()),
+        path(
+            "searchpicks/reports/search-terms/results/",
+            InertSearchTermsReportView.as_view(results_only=True),
         ),
     ]
 

@@ -5,6 +5,8 @@ import csv
 import io
 
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from home.models import ZeroResultDailyHits
@@ -50,4 +52,16 @@ def test_a_search_typed_like_a_formula_exports_as_text(admin_client):
     QueryDailyHits.objects.create(query=query, date="2026-11-01", hits=1)
     ZeroResultDailyHits.objects.create(query=query, date="2026-11-01", hits=1)
     rows = csv_rows(admin_client.get("/admin/reports/searches-with-no-results/?export=csv"))
+    assert rows[1][0] == "'" + query.query_string
+
+
+def test_wagtails_search_terms_report_exports_wordings_as_text(admin_client):
+    query = Query.get("@SUM(1+1)*cmd")
+    QueryDailyHits.objects.create(query=query, date=timezone.localdate(), hits=3)
+    report = admin_client.get(reverse("wagtailsearchpromotions:search_terms"))
+    assert report.status_code == 200
+    assert query.query_string in report.content.decode()
+    rows = csv_rows(
+        admin_client.get(reverse("wagtailsearchpromotions:search_terms") + "?export=csv")
+    )
     assert rows[1][0] == "'" + query.query_string
