@@ -23,6 +23,7 @@ from home.listing import PAGE_SIZE
 
 TIER = 1000.0  # larger than any score within a tier on either database
 TOTAL = "search_total"  # on each result of a page fetched from PostgreSQL: how many matched
+LARGEST_OFFSET = 2**63 - 1  # PostgreSQL's OFFSET is a bigint: larger pages go the slow way
 
 
 def paginate_results(request, results, per_page=PAGE_SIZE):
@@ -39,7 +40,8 @@ def paginate_results(request, results, per_page=PAGE_SIZE):
         number = int(number or 1)
     except (TypeError, ValueError):
         number = 1
-    rows = list(results[(number - 1) * per_page : number * per_page]) if number > 0 else []
+    in_range = 0 < number * per_page <= LARGEST_OFFSET
+    rows = list(results[(number - 1) * per_page : number * per_page]) if in_range else []
     if not rows:
         return paginator.get_page(number)
     paginator.count = getattr(rows[0], TOTAL)  # a cached property: set here, never queried

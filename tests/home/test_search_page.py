@@ -240,7 +240,8 @@ def test_no_spelling_is_suggested_for_known_words(client, ranked):
 
 
 @pytest.mark.parametrize(
-    ("asked", "shown", "on_page"), [("2", 2, 2), ("9", 2, 2), ("nonsense", 1, 12), ("0", 2, 2)]
+    ("asked", "shown", "on_page"),
+    [("2", 2, 2), ("9", 2, 2), ("nonsense", 1, 12), ("0", 2, 2), ("9" * 20, 2, 2)],
 )
 def test_every_page_of_results_says_how_many_there_are(
     client, research_index, asked, shown, on_page
