@@ -48,9 +48,10 @@ class CachedSiteMiddleware:
 
 
 def find_site(request):
+    """The site, with its home page in the reader's language."""
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = with_detail_relations(site.root_page)
+        site.root_page = with_detail_relations(site.root_page.localized)
     return site
 
 
