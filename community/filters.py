@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from community.models import EventPage, GranteeStoryPage
 from home.filters import ListingFilterForm
@@ -14,7 +15,11 @@ class EventFilterForm(ListingFilterForm):
     date_field = "start_date"
 
     when = forms.ChoiceField(
-        choices=[("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All events"))],
+        choices=[
+            ("upcoming", pgettext_lazy("events", "Upcoming")),
+            ("past", pgettext_lazy("events", "Past")),
+            ("all", _("All events")),
+        ],
         required=False,
         label=_("When"),
     )

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images.fields import WagtailImageField
@@ -191,7 +191,9 @@ class OutputForm(forms.Form):
     title = forms.CharField(max_length=255, label=_("Title"))
     # The model's field, so its default is the initial value: a new row whose dropdown the
     # browser sends with that default has not changed, and is ignored like any blank row.
-    kind = ProjectOutput._meta.get_field("kind").formfield(label=_("Kind"))
+    kind = ProjectOutput._meta.get_field("kind").formfield(
+        label=pgettext_lazy("kind of research output", "Kind")
+    )
     url = forms.URLField(required=False, assume_scheme="https", label=_("Link"))
     year = forms.IntegerField(required=False, min_value=1990, max_value=2100, label=_("Year"))
 

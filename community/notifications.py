@@ -18,6 +18,7 @@ from community import reporting
 from community.models import GranteeProfile, Invitation, ProjectMembership, ReportingReminder
 from community.tokens import invitation_token
 from home.emails import absolute, transactional_message
+from home.locales import reader_version, reading_language
 from research.models import ResearchProjectPage
 
 
@@ -50,11 +51,18 @@ def review_message(user, page, outcome, comment):
             "outcome": outcome,
             "comment": comment,
             "is_project": is_project,
-            "page_url": absolute(page.url) if outcome == "published" and page.url else "",
+            "page_url": public_url(page) if outcome == "published" else "",
             "url": portal_url(),
         }
         subject = review_subject(page, outcome, is_project)
         return transactional_message(subject, "grantee_review", context, [user.email])
+
+
+def public_url(page):
+    """The page's address for a reader of the active language: its translation, or its place
+    in that language's tree while it has none."""
+    version, _translated = reader_version(page, reading_language())
+    return absolute(version.url) if version.url else ""
 
 
 def review_subject(page, outcome, is_project):

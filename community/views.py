@@ -15,7 +15,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +39,7 @@ from community.forms import (
 )
 from community.models import GranteeProfile, ProjectMembership
 from community.tokens import invitation_from_token
+from home.locales import reading_language
 from home.ratelimit import LimitedPerIPMixin
 from home.signed_links import InvalidLinkError
 
@@ -68,11 +69,6 @@ def dashboard(request):
         language_form = LanguageForm(instance=profile)
     context = {"rows": project_rows(request.user), "language_form": language_form}
     return TemplateResponse(request, "community/portal/dashboard.html", context)
-
-
-def page_language():
-    """The language of the page being served, as one of settings.LANGUAGES."""
-    return translation.get_supported_language_variant(translation.get_language())
 
 
 def member_update(project, update_id):
@@ -217,7 +213,7 @@ def accept_invitation(request, token):
         if form.is_valid():
             invitation.name = form.cleaned_data["name"]
             user = access.accept(
-                invitation, password=form.cleaned_data["new_password1"], language=page_language()
+                invitation, password=form.cleaned_data["new_password1"], language=reading_language()
             )
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(
@@ -243,7 +239,7 @@ def join_with_existing_account(request, invitation, account):
             {"invitation": invitation, "login_url": login_url},
         )
     if request.method == "POST":
-        access.accept(invitation, user=account, language=page_language())
+        access.accept(invitation, user=account, language=reading_language())
         messages.success(
             request,
             gettext("You now have access to %(project)s.") % {"project": invitation.project.title},

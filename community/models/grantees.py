@@ -6,13 +6,14 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Role(models.TextChoices):
     LEAD = "lead", _("Principal investigator")
     RESEARCHER = "researcher", _("Researcher")
     COMMUNICATIONS = "communications", _("Communications")
-    OTHER = "other", _("Other")
+    OTHER = "other", pgettext_lazy("role on a project", "Other")
 
 
 class MembershipQuerySet(models.QuerySet):
