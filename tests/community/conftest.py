@@ -5,20 +5,11 @@ access the portal gives and no admin access."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import translation
 
 from community import access, submissions
 from community.models import ProjectMembership
 from tests import factories as f
 from tests.community.helpers import PASSWORD, make_grantee, update_fields
-
-
-@pytest.fixture(autouse=True)
-def default_language_after_each_test():
-    """A request to /fr/… or /es/… leaves that language active in the thread (LocaleMiddleware
-    activates it and nothing deactivates it), so the next test would reverse French URLs."""
-    yield
-    translation.deactivate()
 
 
 @pytest.fixture
