@@ -9,8 +9,11 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
 
 from home.listing import card_queryset, in_order, lazy, paginate
+from home.locales import default_language, reader_versions
 from home.querysets import site_pages
 from newsletter.models import Mailing
 
@@ -22,7 +25,12 @@ def sent_mailings():
 
 
 def visible_items(mailing):
-    ids = mailing.public_page_ids
+    """The web version's items, each in the reader's language tree where it has a place there
+    (the mailing lists pages of the English tree)."""
+    with translation.override(default_language()):
+        english = list(site_pages().live().public().filter(pk__in=mailing.public_page_ids))
+    versions = reader_versions(english, get_language())
+    ids = [versions[pk][0].pk for pk in mailing.public_page_ids if pk in versions]
     return in_order(card_queryset(site_pages().live().public().filter(pk__in=ids)), ids)
 
 
