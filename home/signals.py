@@ -13,6 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.content_version import bump_content_version
+from home.locales import add_missing_aliases
 from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup
 
 CHANGES = [post_save, post_delete]
@@ -23,6 +24,12 @@ def content_published(sender, **kwargs):
     """A publish adds or rewords what the public sees; previous fragments may be served while
     they are rebuilt."""
     bump_content_version()
+
+
+@receiver(page_published)
+def keep_languages_in_step(sender, instance, alias=False, **kwargs):
+    if not alias:
+        add_missing_aliases(instance)
 
 
 @receiver(page_unpublished)

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize import synctree
 
 from home.models import OutboxTask, SynonymGroup
 from home.outbox import FLUSH_GRACE
@@ -102,3 +103,9 @@ def search_zero_results_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+# A page gets its aliases in the French and Spanish trees when it is published, however it was
+# created (home.signals.keep_languages_in_step). wagtail-localize's own hook would add them a
+# second time to pages created and published in the admin, and fail.
+hooks._hooks["after_create_page"].remove((synctree.after_create_page, 0))
