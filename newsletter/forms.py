@@ -64,12 +64,18 @@ class PreferencesForm(forms.Form):
 
 
 class PreferenceCentreForm(PreferencesForm):
-    """The preferences a member changes without an account, with the language of their emails."""
+    """The preferences a member changes without an account, with the language of their emails
+    (kept as it is when a form without it is sent)."""
 
-    language = forms.ChoiceField(choices=settings.LANGUAGES, label=_("Language of our emails"))
+    language = forms.ChoiceField(
+        choices=settings.LANGUAGES, required=False, label=_("Language of our emails")
+    )
 
     def preferences(self):
-        return {**super().preferences(), "language": self.cleaned_data["language"]}
+        preferences = super().preferences()
+        if self.cleaned_data["language"]:
+            preferences["language"] = self.cleaned_data["language"]
+        return preferences
 
 
 class SubscribeForm(HoneypotMixin, PreferencesForm):

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
-from django.utils.formats import date_format
 from django.utils.translation import gettext, pgettext_lazy
+
+from newsletter.dates import long_date
 
 from .subscribers import MemberType, Subscriber
 
@@ -96,7 +97,7 @@ class Mailing(models.Model):
         """The heading of its web version and of its emails, in the active language."""
         if self.kind == self.Kind.ALERT:
             return gettext("New insight brief")
-        return DIGEST_TITLES[self.cadence] % {"date": date_format(self.period_end, "j F Y")}
+        return DIGEST_TITLES[self.cadence] % {"date": long_date(self.period_end)}
 
     @property
     def sent_on(self):

@@ -1,8 +1,10 @@
 from django import template
 
-from newsletter import coverage
+from newsletter import coverage, dates
 
 register = template.Library()
+register.filter("long_date", dates.long_date)
+register.filter("day_and_month", dates.day_and_month)
 
 
 @register.simple_tag

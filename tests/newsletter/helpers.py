@@ -2,12 +2,12 @@
 
 import re
 
-LINK = re.compile(r"http://testserver(/newsletter/([\w-]+)/[^/\s\"<>]+/)")
+LINK = re.compile(r"http://testserver((?:/fr|/es)?/newsletter/([\w-]+)/[^/\s\"<>]+/)")
 
 
 def link_in(message, kind):
     """The path of the one newsletter link of a kind ("confirm", "preferences", ...) in the
-    text body of an email."""
+    text body of an email, with its language prefix if it has one."""
     [path] = [path for path, found in LINK.findall(message.body) if found == kind]
     return path
 
