@@ -9,13 +9,13 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import get_language
 
 from home.listing import card_queryset, in_order, lazy, paginate
-from home.locales import default_language, reader_versions
+from home.locales import reader_versions
 from home.querysets import site_pages
 from newsletter.models import Mailing
+from newsletter.planning import in_the_english_tree
 
 FEED_LENGTH = 20
 
@@ -27,7 +27,7 @@ def sent_mailings():
 def visible_items(mailing):
     """The web version's items, each in the reader's language tree where it has a place there
     (the mailing lists pages of the English tree)."""
-    with translation.override(default_language()):
+    with in_the_english_tree():
         english = list(site_pages().live().public().filter(pk__in=mailing.public_page_ids))
     versions = reader_versions(english, get_language())
     ids = [versions[pk][0].pk for pk in mailing.public_page_ids if pk in versions]

@@ -32,6 +32,7 @@ from home.locales import default_language, reader_versions
 from home.querysets import site_pages
 from newsletter.clicks import click_url
 from newsletter.models import Mailing, MemberType, NewsletterSettings, Subscriber
+from newsletter.planning import in_the_english_tree
 from newsletter.tokens import make_token
 
 PREFERENCES_SLOT = "%%PREFERENCES_URL%%"
@@ -155,7 +156,7 @@ class MailingRenderer:
             return
         # Items are pages of the English tree. Those made private or unpublished since
         # planning drop out here.
-        with translation.override(default_language()):
+        with in_the_english_tree():
             visible = site_pages().live().public(cached=False).filter(pk__in=missing).specific()
             pages = list(in_order(visible, missing))
         versions = self.reader_versions(pages, language)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from home.content import ContentKind, Digest, digest_kinds, kind_of
+from home.locales import default_language
 from home.models import PageTag
 from newsletter.models import (
     Delivery,
@@ -37,9 +38,20 @@ class Item:
     tag_ids: frozenset
 
 
+def in_the_english_tree():
+    """Mailings list pages of the English tree, whatever language is active where they are
+    planned; each member's email shows each item in their language (newsletter.emails)."""
+    return translation.override(default_language())
+
+
 def digest_items(mailing, settings):
     """Of each kind that goes into digests: what was first published in the edition's period
     (Digest.NEW), or what takes place in the days after it is sent (Digest.UPCOMING)."""
+    with in_the_english_tree():
+        return with_tags(items_in_period(mailing, settings))
+
+
+def items_in_period(mailing, settings):
     found = []
     for kind in digest_kinds():
         if kind.digest is Digest.UPCOMING:
@@ -53,14 +65,16 @@ def digest_items(mailing, settings):
             }
         pages = kind.model.objects.live().public(cached=False).filter(**window)
         found += [(kind, pk, when) for pk, when in pages.values_list("pk", kind.date_field)]
-    return with_tags(found)
+    return found
 
 
 def alert_items(mailing):
     """The alert's brief, unless it is no longer live and public (then nobody is sent it)."""
     kind = kind_of(InsightBriefPage)
-    visible = kind.model.objects.live().public(cached=False).filter(pk=mailing.brief_id)
-    return with_tags([(kind, pk, when) for pk, when in visible.values_list("pk", kind.date_field)])
+    with in_the_english_tree():
+        visible = kind.model.objects.live().public(cached=False).filter(pk=mailing.brief_id)
+        found = list(visible.values_list("pk", kind.date_field))
+    return with_tags([(kind, pk, when) for pk, when in found])
 
 
 def with_tags(found):

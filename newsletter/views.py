@@ -6,7 +6,6 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,13 +13,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from home.locales import default_language, reader_version
+from home.locales import reader_version
 from home.querysets import site_pages
 from home.ratelimit import over_limit
 from home.signed_links import InvalidLinkError
 from newsletter import clicks, subscriptions
 from newsletter.forms import LinkRequestForm, PreferenceCentreForm, SubscribeForm
 from newsletter.models import DigestTheme, Subscriber
+from newsletter.planning import in_the_english_tree
 from newsletter.tokens import make_token, read_token
 
 LINK_PROBLEMS = {
@@ -234,7 +234,7 @@ def follow(request, token):
         mailing, page_id, member_type = clicks.read_click(token)
     except InvalidLinkError as error:
         return link_problem(request, error)
-    with translation.override(default_language()):  # items are pages of the English tree
+    with in_the_english_tree():
         page = site_pages().live().public().filter(pk=page_id).first()
     if page is None:
         raise Http404("This item is no longer on the site.")

@@ -3,6 +3,7 @@ changeable in the preference centre; every email to them is written in it, links
 and shows each item's translation, or the English item with a note where there is none."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -318,3 +319,85 @@ def test_an_insight_alert_is_titled_with_the_translation(theme, insight_index):
     [message] = mail.outbox
     assert message.subject == "Nouvelle note d'analyse : Comment commence le pédopiégeage"
     assert "Une nouvelle note d'analyse sur vos thèmes" in message.body
+
+
+# The member journey in French
+
+
+def test_a_french_member_signs_up_confirms_manages_and_reads_the_digest_in_french(
+    client, theme, insight_index, on_commit
+):
+    with on_commit():
+        response = client.post("/fr/newsletter/subscribe/", form_data(theme), follow=True)
+    assert response.redirect_chain[-1][0] == "/fr/newsletter/check-your-inbox/"
+    assert "Consultez votre boîte de réception" in response.content.decode()
+
+    [confirmation] = mail.outbox
+    assert confirmation.subject == "Veuillez confirmer votre abonnement à Safe Online"
+    confirm = link_in(confirmation, "confirm")
+    assert confirm.startswith("/fr/")
+    assert "Confirmez votre abonnement" in client.get(confirm).content.decode()
+    confirmed = client.post(confirm).content.decode()
+    assert "Vous êtes abonné" in confirmed
+
+    [preferences] = re.findall(r'href="(/fr/newsletter/preferences/[^"]+)"', confirmed)
+    centre = client.get(preferences).content.decode()
+    assert "Vos préférences" in centre
+    assert '<option value="fr" selected>Français</option>' in centre
+
+    edition = monthly_edition()
+    brief = published_brief(insight_index, "How grooming starts")
+    translate(brief, "fr", title="Comment commence le pédopiégeage")
+    published_brief(insight_index, "Signals that help")
+    mail.outbox.clear()
+    plan(edition.pk)
+    send_pending(edition.pk)
+
+    [digest] = mail.outbox
+    assert digest.subject == "Restez informé : votre lettre mensuelle Safe Online"
+    assert "Lettre mensuelle du 1 juillet 2025" in digest.body
+    assert "Comment commence le pédopiégeage" in digest.body
+    assert "Signals that help (en anglais)" in digest.body
+    assert link_in(digest, "unsubscribe").startswith("/fr/newsletter/unsubscribe/")
+
+
+@pytest.mark.parametrize(
+    ("page", "french", "spanish"),
+    [
+        ("subscribe", "Choisissez les thèmes qui vous intéressent", "Elija los temas que le"),
+        ("check_inbox", "Merci. Si cette adresse", "Gracias. Si esa dirección"),
+        ("request_link", "Gérer votre abonnement", "Gestione su suscripción"),
+        ("privacy", "Aucun suivi des ouvertures.", "Sin seguimiento de aperturas."),
+        ("archive", "Aucune édition n'a encore été envoyée.", "Todavía no se ha enviado"),
+        ("confirm", "Dernière étape", "Un último paso"),
+        ("unsubscribe", "Se désabonner de tout", "Darse de baja de todo"),
+        ("preferences", "Télécharger tout ce que nous conservons", "Descargar todo lo que"),
+        ("delete", "Tout supprimer", "Eliminarlo todo"),
+    ],
+)
+def test_every_page_a_member_sees_is_in_the_language_of_its_address(
+    client, theme, page, french, spanish
+):
+    subscriber = SubscriberFactory(themes=[theme], pending=page == "confirm")
+    purpose = {"confirm": "confirm", "unsubscribe": "unsubscribe"}.get(page, "preferences")
+    with_token = page in ("confirm", "unsubscribe", "preferences", "delete")
+    args = [make_token(subscriber, purpose)] if with_token else []
+    path = reverse(f"newsletter:{page}", args=args)
+
+    for language, text, eyebrow in (
+        ("fr", french, "Restez informé"),
+        ("es", spanish, "Manténgase al día"),
+    ):
+        response = client.get(f"/{language}{path}")
+
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert text in html
+        assert f'<p class="page-header__eyebrow">{eyebrow}</p>' in html
+
+
+def test_a_broken_link_is_explained_in_the_language_of_its_address(client):
+    response = client.get("/es/newsletter/preferences/not-a-token/")
+
+    assert response.status_code == 400
+    assert "Este enlace no es válido" in response.content.decode()
