@@ -9,8 +9,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
-from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from newsletter.emails import MailingRenderer
 from newsletter.models import Consent, MemberType, Segment, Subscriber
@@ -19,7 +18,7 @@ from newsletter.sending import send_pending
 from newsletter.tokens import make_token
 from tests import factories as f
 from tests.newsletter.factories import MailingFactory, SubscriberFactory
-from tests.newsletter.helpers import LINK, html_of, link_in
+from tests.newsletter.helpers import LINK, html_of, link_in, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -49,19 +48,6 @@ def published_brief(insight_index, title, **kwargs):
     )
     brief.save_revision().publish()  # which gives it its place in the French and Spanish trees
     return brief
-
-
-def translate(page, language_code, **fields):
-    """A published translation of `page`, made as wagtail-localize makes one of a page kept in
-    step with English: its alias in that language's tree becomes a page of its own."""
-    locale = Locale.objects.get(language_code=language_code)
-    version = page.get_translation(locale).specific
-    ConvertAliasPageAction(version).execute(skip_permission_checks=True)
-    version.refresh_from_db()
-    for name, value in fields.items():
-        setattr(version, name, value)
-    version.save_revision().publish()
-    return version
 
 
 def monthly_edition():
