@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from home.listing import card_queryset, in_order, lazy, paginate
 from home.locales import reader_versions
@@ -46,8 +47,8 @@ def edition(request, pk):
 
 
 class ArchiveFeed(Feed):
-    title = "Safe Online: stay in the loop"
-    description = "Each digest edition and insight alert, as sent to members."
+    title = _("Safe Online: stay in the loop")
+    description = _("Each digest edition and insight alert, as sent to members.")
 
     def link(self):
         return settings.SITE_URL + reverse("newsletter:archive")

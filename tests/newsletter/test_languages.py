@@ -387,3 +387,9 @@ def test_a_broken_link_is_explained_in_the_language_of_its_address(client):
 
     assert response.status_code == 400
     assert "Este enlace no es válido" in response.content.decode()
+
+
+def test_the_feed_of_editions_under_fr_is_titled_in_french(client):
+    response = client.get("/fr" + reverse("newsletter:archive_rss"))
+
+    assert "<title>Safe Online : restez informé</title>" in response.content.decode()
