@@ -222,7 +222,8 @@ class MailingRenderer:
         }
 
     def subject(self, language):
-        """The subject in the active language, `language`."""
+        """The subject in the active language, `language`; an alert's names the brief as that
+        language's readers know it."""
         if self.mailing.kind == Mailing.Kind.ALERT:
             brief = self.mailing.brief
             shown, _ = self.reader_versions([brief], language)[brief.pk]
