@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.utils import translation
 
 from newsletter.models import NewsletterSettings
 from tests import factories as f
@@ -27,12 +26,3 @@ def newsletter_settings(db):
 def on_commit(django_capture_on_commit_callbacks):
     """Run the on-commit callbacks (queued emails, alert tasks) of what a block does."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture(autouse=True)
-def english_between_tests():
-    """A request under /fr/ or /es/ leaves that language active in the thread; each test starts
-    from English, so that reverse() gives the addresses it expects."""
-    translation.deactivate()
-    yield
-    translation.deactivate()
