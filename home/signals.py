@@ -14,7 +14,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.content_version import bump_content_version
 from home.locales import add_missing_aliases
-from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup
+from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup, TopicName
 
 CHANGES = [post_save, post_delete]
 
@@ -59,6 +59,7 @@ def file_changed(sender, update_fields=None, **kwargs):
 @receiver(CHANGES, sender=SiteSettings)
 @receiver(CHANGES, sender=FundFigures)
 @receiver(CHANGES, sender=Tag)
+@receiver(CHANGES, sender=TopicName)
 # what a search finds and shows first
 @receiver(CHANGES, sender=SynonymGroup)
 @receiver(CHANGES, sender=SearchPromotion)
