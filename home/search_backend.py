@@ -16,7 +16,8 @@ tree (SitePageQuerySet.public), so the words on both sides are stemmed alike ("e
 finds "exploitation"). An untranslated page's alias in the French tree is indexed the French way
 too, since French readers find it with French queries. Models outside the page trees, and
 readers of any other language, keep SEARCH_CONFIG. SQLite stems every language with its porter
-tokenizer, as before.
+tokenizer, as before. A database indexed before pages were indexed by language needs
+`manage.py update_index` once, for its French and Spanish pages.
 
 WAGTAILSEARCH_BACKENDS names this module; it picks the class for the database in use, as
 wagtail.search.backends.database does."""

@@ -90,3 +90,15 @@ def test_naming_many_topics_reads_the_translations_once():
 
     assert len(captured) == 1
     assert sorted(shown) == [f"sujet {number}" for number in range(6)]
+
+
+def test_staff_name_topics_in_french_and_spanish_in_the_admin(admin_client):
+    tag = f.TagFactory(name="grooming")
+
+    response = admin_client.post(
+        "/admin/snippets/home/topicname/add/",
+        {"tag": tag.pk, "name_fr": "Pédopiégeage", "name_es": "Grooming"},
+    )
+
+    assert response.status_code == 302
+    assert TopicName.objects.get(tag=tag).name_fr == "Pédopiégeage"

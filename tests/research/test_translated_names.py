@@ -96,3 +96,11 @@ def test_listing_filters_offer_programmes_and_countries_in_french(client, projec
     countries = [option.get_text() for option in soup.select("#id_country option")][1:]
     assert programmes == ["Disrupting Harm : les risques en ligne"]
     assert countries == ["Colombie"]
+
+
+@pytest.mark.parametrize("model", ["programme", "country", "organisation"])
+def test_staff_give_french_and_spanish_names_in_the_admin(admin_client, model):
+    html = admin_client.get(f"/admin/snippets/research/{model}/add/").content.decode()
+
+    assert 'name="name_fr"' in html
+    assert 'name="name_es"' in html
