@@ -15,7 +15,7 @@ from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_
 
 from home.content_version import bump_content_version
 from home.locales import add_missing_aliases
-from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup
+from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup, TopicName
 
 CHANGES = [post_save, post_delete]
 
@@ -71,6 +71,7 @@ def file_changed(sender, update_fields=None, **kwargs):
 @receiver(CHANGES, sender=SiteSettings)
 @receiver(CHANGES, sender=FundFigures)
 @receiver(CHANGES, sender=Tag)
+@receiver(CHANGES, sender=TopicName)
 # what a search finds and shows first
 @receiver(CHANGES, sender=SynonymGroup)
 @receiver(CHANGES, sender=SearchPromotion)
