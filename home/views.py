@@ -18,7 +18,6 @@ from wagtail.search.utils import normalise_query_string
 from home.content import content_kinds
 from home.content_version import cached_under_content_version, cached_while_current
 from home.listing import Cards, cards_for, in_order, lazy, paginate
-from home.locales import reader_version, reading_language
 from home.media_access import MediaAccess, media_access
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
@@ -131,10 +130,10 @@ def find(request, parsed, page_type=None):
 def search_results(request, parsed, page_type=None):
     """The requested page of results, each with its title and an excerpt marked.
 
-    Only this site's pages, in the reader's language: below the site's home page in that
-    language (the tree's root is no page of the site, and has no card to show)."""
-    home, _ = reader_version(Site.find_for_request(request).root_page, reading_language())
-    pages = site_pages().live().public().descendant_of(home, inclusive=True)
+    Only this site's pages, in the reader's language: the site's home page is the one in that
+    language (home.middleware.find_site); the tree's root is no page of the site, and has no
+    card to show."""
+    pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)
     found = pages.only("pk", "content_type").search(parsed.backend_query())
