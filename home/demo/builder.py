@@ -156,6 +156,7 @@ class DemoSiteBuilder:
         self.update_site()
         self.build_translations()
         self.build_digest_themes()
+        self.name_digest_themes()
         self.build_subscribers()
         self.build_grantee_access()
         self.plan_digest_edition()
@@ -233,6 +234,17 @@ class DemoSiteBuilder:
             )
             theme.topics.set([Tag.objects.get(name__iexact=topic) for topic in spec.topics])
             self.created["digest themes"] += 1
+
+    def name_digest_themes(self):
+        """French and Spanish names and descriptions where staff have given none."""
+        for theme in DigestTheme.objects.filter(name__in=data.THEME_NAMES):
+            if theme.name_fr or theme.name_es:
+                continue
+            (theme.name_fr, theme.description_fr), (theme.name_es, theme.description_es) = (
+                data.THEME_NAMES[theme.name]
+            )
+            theme.save()
+            self.updated["names of digest themes"] += 1
 
     # --- Pages ---------------------------------------------------------------------------------
 

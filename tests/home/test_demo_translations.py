@@ -16,6 +16,7 @@ from wagtail_localize.models import Translation
 from home.demo import data
 from home.demo.translating import source_strings
 from home.models import HomePage, TopicName
+from newsletter.models import DigestTheme
 from research.models import Country, Programme, ResearchProjectPage
 
 pytestmark = pytest.mark.django_db
@@ -105,6 +106,15 @@ def test_topics_programmes_and_countries_have_french_and_spanish_names(demo_site
     with translation.override("es"):
         assert colombia.display_name == "Colombia"
         assert fund.display_name == "Soluciones tecnológicas"
+
+
+def test_digest_themes_have_french_and_spanish_names_on_the_sign_up_page(demo_site, client):
+    theme = DigestTheme.objects.get(name="Policy and law")
+    (name_fr, _), (name_es, _) = data.THEME_NAMES[theme.name]
+
+    assert (theme.name_fr, theme.name_es) == (name_fr, name_es)
+    assert name_fr in client.get("/fr/newsletter/subscribe/").content.decode()
+    assert name_es in client.get("/es/newsletter/subscribe/").content.decode()
 
 
 def test_loading_again_leaves_translations_staff_edited_alone(demo_site):

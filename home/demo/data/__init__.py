@@ -62,7 +62,13 @@ from .site import (
 from .stories import STORIES
 from .streamfield import ImageRef, PageRef
 from .subscribers import MEMBERS, Member
-from .translations import COUNTRY_NAMES, PAGE_TRANSLATIONS, PROGRAMME_NAMES, TOPIC_NAMES
+from .translations import (
+    COUNTRY_NAMES,
+    PAGE_TRANSLATIONS,
+    PROGRAMME_NAMES,
+    THEME_NAMES,
+    TOPIC_NAMES,
+)
 from .trust import TRUST_PAGES  # noqa: F401 (the privacy, cookie and accessibility pages)
 from .vocabulary import DIGEST_THEMES, TAGS
 
@@ -96,6 +102,7 @@ __all__ = [
     "Section",
     "StandardPage",
     "TAGS",
+    "THEME_NAMES",
     "TOPIC_NAMES",
     "on_load_day_all",
 ]

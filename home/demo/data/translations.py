@@ -8,7 +8,7 @@ from .translations_insights import (
     WHY_CHILDREN_STAY_SILENT,
 )
 from .translations_privacy import PRIVACY_NOTICE
-from .translations_reference import COUNTRY_NAMES, PROGRAMME_NAMES, TOPIC_NAMES
+from .translations_reference import COUNTRY_NAMES, PROGRAMME_NAMES, THEME_NAMES, TOPIC_NAMES
 from .translations_site import ABOUT, HOME
 from .translations_stories import (
     DISRUPTING_HARM_EXPANDS,
@@ -42,4 +42,4 @@ PAGE_TRANSLATIONS = {
     }.items()
 }
 
-__all__ = ["COUNTRY_NAMES", "PAGE_TRANSLATIONS", "PROGRAMME_NAMES", "TOPIC_NAMES"]
+__all__ = ["COUNTRY_NAMES", "PAGE_TRANSLATIONS", "PROGRAMME_NAMES", "THEME_NAMES", "TOPIC_NAMES"]

@@ -99,3 +99,99 @@ COUNTRY_NAMES = {  # by ISO code
     "IT": ("Italie", "Italia"),
     "NL": ("Pays-Bas", "Países Bajos"),
 }
+
+# Digest themes by English name: ((French name, French description), (Spanish name, Spanish
+# description)).
+THEME_NAMES = {
+    "Grooming and sextortion": (
+        (
+            "Pédopiégeage et sextorsion",
+            "Comment le pédopiégeage, l'extorsion sexuelle et les abus diffusés en direct se "
+            "déroulent en ligne, et comment les repérer.",
+        ),
+        (
+            "Grooming y sextorsión",
+            "Cómo operan en línea el grooming, la extorsión sexual y el abuso transmitido en "
+            "directo, y cómo detectarlos.",
+        ),
+    ),
+    "Prevention and deterrence": (
+        (
+            "Prévention et dissuasion",
+            "Empêcher les abus avant qu'ils ne surviennent, y compris auprès des personnes à "
+            "risque de passer à l'acte et face aux violences entre jeunes.",
+        ),
+        (
+            "Prevención y disuasión",
+            "Evitar el abuso antes de que ocurra, incluido el trabajo con personas en riesgo de "
+            "cometerlo y el daño entre jóvenes.",
+        ),
+    ),
+    "Help-seeking and reporting": (
+        (
+            "Demande d'aide et signalement",
+            "Aider chaque enfant à prendre la parole, et les services à répondre avec soin.",
+        ),
+        (
+            "Búsqueda de ayuda y denuncia",
+            "Que cada niño, niña y adolescente pueda hablar, y que los servicios respondan con "
+            "cuidado.",
+        ),
+    ),
+    "Data and evidence": (
+        (
+            "Données et preuves",
+            "Nouvelles recherches, données nationales et l'écosystème de données qui les porte.",
+        ),
+        (
+            "Datos y evidencia",
+            "Nuevas investigaciones, datos nacionales y el ecosistema de datos que los sostiene.",
+        ),
+    ),
+    "Policy and law": (
+        (
+            "Politiques et droit",
+            "Comment les preuves façonnent les lois, la régulation, la vérification de l'âge et "
+            "les plans nationaux.",
+        ),
+        (
+            "Políticas y leyes",
+            "Cómo la evidencia da forma a las leyes, la regulación, la verificación de edad y los "
+            "planes nacionales.",
+        ),
+    ),
+    "Generative AI": (
+        (
+            "IA générative",
+            "Ce que l'IA générative change pour la sécurité des enfants et pour les équipes qui "
+            "les protègent.",
+        ),
+        (
+            "IA generativa",
+            "Lo que la IA generativa supone para la seguridad de la infancia y para los equipos "
+            "que la protegen.",
+        ),
+    ),
+    "Detection technology": (
+        (
+            "Technologies de détection",
+            "Outils et signaux, y compris financiers, qui aident les plateformes à repérer et à "
+            "stopper les abus plus tôt.",
+        ),
+        (
+            "Tecnología de detección",
+            "Herramientas y señales, también financieras, que ayudan a las plataformas a "
+            "detectar y frenar el abuso antes.",
+        ),
+    ),
+    "Moderator wellbeing": (
+        (
+            "Bien-être des modérateurs",
+            "Soutenir les personnes qui examinent les contenus préjudiciables.",
+        ),
+        (
+            "Bienestar de los moderadores",
+            "Apoyar a las personas que revisan contenido dañino.",
+        ),
+    ),
+}
