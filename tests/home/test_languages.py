@@ -4,6 +4,7 @@ missing one, search engines learn which pages are translated, and a page shown i
 French or Spanish address says so."""
 
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
@@ -14,6 +15,10 @@ from tests import factories as f
 
 pytestmark = pytest.mark.django_db
 
+SITEMAP = {
+    "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "xhtml": "http://www.w3.org/1999/xhtml",
+}
 HTML_LANG = {"": "en-GB", "/fr": "fr", "/es": "es"}
 
 
@@ -168,3 +173,22 @@ def test_page_shown_in_english_says_so_in_the_readers_language(client, site):
     assert "fallback-note" in spanish
     assert "fallback-note" not in client.get(site["project"].url).content.decode()
     assert "fallback-note" not in client.get(site["french_brief"].url).content.decode()
+
+
+def test_sitemap_lists_english_pages_with_their_translations(client, site):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {
+        url.findtext("sm:loc", namespaces=SITEMAP): {
+            link.get("hreflang"): link.get("href") for link in url.iterfind("xhtml:link", SITEMAP)
+        }
+        for url in root.iterfind("sm:url", SITEMAP)
+    }
+    assert not [loc for loc in entries if "/fr/" in loc or "/es/" in loc]
+    brief = next(loc for loc in entries if loc.endswith(site["brief"].url))
+    assert entries[brief] == {
+        "en-GB": brief,
+        "x-default": brief,
+        "fr": brief.replace(site["brief"].url, site["french_brief"].url),
+    }
+    project = next(loc for loc in entries if loc.endswith(site["project"].url))
+    assert entries[project] == {}
