@@ -5,6 +5,7 @@ research listing, filtered by programme or by the organisation's name."""
 from urllib.parse import urlencode
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from home.search_hints import QuickLink, register_link_source
 from research.models import Country, Organisation, Programme, ResearchIndexPage, ResearchProjectPage
@@ -27,7 +28,7 @@ def quoted(name):
 @register_link_source
 def country_links():
     return [
-        QuickLink(country.name, "Country", country.get_absolute_url(), order=2)
+        QuickLink(country.name, _("Country"), country.get_absolute_url(), order=2)
         for country in Country.objects.with_public_projects().order_by("name")
     ]
 
@@ -41,7 +42,7 @@ def programme_links():
     programmes = Programme.objects.filter(projects__in=projects).distinct().order_by("name")
     return [
         QuickLink(
-            programme.name, "Programme", with_query(listing, programme=programme.slug), order=1
+            programme.name, _("Programme"), with_query(listing, programme=programme.slug), order=1
         )
         for programme in programmes
     ]
@@ -61,7 +62,7 @@ def organisation_links():
     return [
         QuickLink(
             organisation.name,
-            "Organisation",
+            _("Organisation"),
             with_query(listing, q=quoted(organisation.name)),
             order=3,
         )
