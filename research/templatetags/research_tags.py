@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
 from home.process_cache import remember
 from research import impact, world_map
@@ -14,8 +15,8 @@ Precision = ResearchProjectPage.DatePrecision
 Status = ResearchProjectPage.Status
 
 DATE_FORMATS = {
-    "long": {Precision.DAY: "j M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
-    "short": {Precision.DAY: "M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
+    "long": {Precision.DAY: _("j M Y"), Precision.MONTH: _("M Y"), Precision.YEAR: "Y"},
+    "short": {Precision.DAY: _("M Y"), Precision.MONTH: _("M Y"), Precision.YEAR: "Y"},
 }
 
 
@@ -35,9 +36,9 @@ def project_dates(project, style="long"):
     if project.date_precision == Precision.UNKNOWN:
         return pgettext("project dates", "Not published") if style == "long" else ""
     fmt = DATE_FORMATS[style].get(project.date_precision, DATE_FORMATS[style][Precision.DAY])
-    start = format_date(project.start_date, fmt)
+    start = format_date(project.start_date, str(fmt))
     if project.end_date:
-        end = format_date(project.end_date, fmt)
+        end = format_date(project.end_date, str(fmt))
         if end == start:
             return start
         return gettext("%(start)s – %(end)s") % {"start": start, "end": end}

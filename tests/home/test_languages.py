@@ -11,6 +11,7 @@ import pytest
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import synchronize_tree
 
+from home.templatetags.locale_tags import language_tag
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +20,6 @@ SITEMAP = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
     "xhtml": "http://www.w3.org/1999/xhtml",
 }
-HTML_LANG = {"": "en-GB", "/fr": "fr", "/es": "es"}
 
 
 class HeadAndSwitcher(HTMLParser):
@@ -77,24 +77,24 @@ def site(home_page, research_index, insight_index, story_index):
     Page.objects.get(translation_key=brief.translation_key, locale=french).delete()
     translated = brief.copy_for_translation(french)
     translated.title = "Ce que disent les enfants"
+    translated.slug = "ce-que-disent-les-enfants"
     publish(translated)
+    translated.refresh_from_db()
     return {"project": project, "brief": brief, "story": story, "french_brief": translated}
 
 
-def english_urls(site):
-    return [
-        "/",
-        "/research/",
-        site["project"].url,
-        "/insights/",
-        site["brief"].url,
-        "/stories/",
-        site["story"].url,
-        "/search/?q=grooming",
-        "/topics/grooming/",
-        "/countries/",
-        "/research/portfolio/",
-    ]
+VIEWS = ["/search/?q=grooming", "/topics/grooming/", "/countries/", "/research/portfolio/"]
+PREFIXES = {"en-GB": "", "fr": "/fr", "es": "/es"}
+
+
+def every_address():
+    """(language, address) of every live page of every language's tree, and of other views
+    under each language's prefix."""
+    for page in Page.objects.filter(depth__gt=1, live=True).select_related("locale"):
+        yield language_tag(page.locale.language_code), page.url
+    for language, prefix in PREFIXES.items():
+        for view in VIEWS:
+            yield language, prefix + view
 
 
 def read(client, url):
@@ -104,19 +104,18 @@ def read(client, url):
 
 
 def test_switcher_leads_to_a_page_in_its_language_from_every_page(client, site):
-    start_urls = {prefix + url for url in english_urls(site) for prefix in ("", "/fr", "/es")} | {
-        site["french_brief"].url
-    }
+    addresses = sorted(set(every_address()))
+    assert len(addresses) == 3 * (7 + len(VIEWS))  # home, three sections, three pages
     followed = set()
-    for url in sorted(start_urls):
+    for language, url in addresses:
         page = read(client, url)
-        assert page.lang == HTML_LANG[url[:3] if url[:3] in HTML_LANG else ""], url
-        assert [link["hreflang"] for link in page.switcher] == ["en-GB", "fr", "es"], url
+        assert page.lang == language, url
+        assert [link["hreflang"] for link in page.switcher] == list(PREFIXES), url
         for link in page.switcher:
             if link["href"] not in followed:
                 followed.add(link["href"])
                 assert read(client, link["href"]).lang == link["hreflang"], link["href"]
-    assert len(followed) > len(start_urls) / 2
+    assert site["french_brief"].url in followed
 
 
 def test_switcher_marks_the_current_language_in_its_own_name(client, site):
@@ -192,3 +191,36 @@ def test_sitemap_lists_english_pages_with_their_translations(client, site):
     }
     project = next(loc for loc in entries if loc.endswith(site["project"].url))
     assert entries[project] == {}
+
+
+def text_of(html):
+    """The page's words with every kind of space as one plain space."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_project_facts_are_written_the_readers_way(client, site):
+    english = text_of(client.get(site["project"].url).content.decode())
+    french = text_of(client.get("/fr" + site["project"].url).content.decode())
+    spanish = text_of(client.get("/es" + site["project"].url).content.decode())
+
+    assert "Grant US$150,000" in english
+    assert "Dates 1 Mar 2023 – ongoing" in english
+    assert "Subvention 150 000 $ US" in french
+    assert "Dates 1 mars 2023 – en cours" in french
+    assert "Subvención 150 000 US$" in spanish
+    assert "Fechas 1 de marzo de 2023 – en curso" in spanish
+
+
+def test_listings_count_in_the_readers_language(client, site):
+    assert "1 project." in text_of(client.get("/research/").content.decode())
+    assert "1 projet." in text_of(client.get("/fr/research/").content.decode())
+    filtered = client.get("/es/research/?topic=grooming").content.decode()
+    assert "1 proyecto coincide con sus filtros." in text_of(filtered)
+
+
+def test_headline_amounts_use_the_readers_decimal_mark(client, research_index):
+    publish(research_index)
+    publish(f.ResearchProjectPageFactory(parent=research_index, grant_amount_usd=23_400_000))
+
+    assert "$23.4M" in text_of(client.get("/research/").content.decode())
+    assert "23,4 M$" in text_of(client.get("/fr/research/").content.decode())
