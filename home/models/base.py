@@ -9,6 +9,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from home.listing import cards_for, filtered_page, lazy
+from home.locales import reading_locale_id
 from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
 
 from .tags import PageTag
@@ -41,6 +42,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def localized_draft(self):
+        """Wagtail's, without reading the active Locale from the database when the page is
+        already in the reader's language: Wagtail asks the site's root page for it on every
+        request it routes."""
+        if self.locale_id == reading_locale_id():
+            return self
+        return super().localized_draft
 
     def get_view_restrictions(self):
         """Skip the per-request privacy query when no section of the site is restricted."""
