@@ -4,10 +4,11 @@ from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.gzip import GZipMiddleware
-from wagtail.models import Page, Site
+from django.middleware.locale import LocaleMiddleware
+from django.utils.cache import cc_delim_re
+from wagtail.models import Site
 
 from home.content_version import content_version, load_request_entries
-from home.locales import reading_locale_id
 from home.models.pages import with_detail_relations
 from home.process_cache import remember, remember_copy, request_scope
 
@@ -47,22 +48,11 @@ class CachedSiteMiddleware:
 
 
 def find_site(request):
-    """The request's site, with the home page of the reader's language as its root: Wagtail
-    routes every page request from `site.root_page.localized`, which then is the root itself,
-    rather than a translation looked up (and made specific) on every French or Spanish request.
-    Remembered per language, like everything remember() keeps."""
+    """The site, with its home page in the reader's language."""
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = with_detail_relations(reader_home(site.root_page))
+        site.root_page = with_detail_relations(site.root_page.localized)
     return site
-
-
-def reader_home(root_page):
-    """The live home page of the reader's language's tree, or the site's own root page."""
-    localized = Page.objects.filter(
-        translation_key=root_page.translation_key, locale_id=reading_locale_id(), live=True
-    ).first()
-    return localized or root_page
 
 
 class ContentSecurityPolicyMiddleware:
@@ -120,3 +110,23 @@ class RejectNulMiddleware:
                 "This address contains a NUL character.", content_type="text/plain"
             )
         return self.get_response(request)
+
+
+class LanguageFromAddressMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware for a site whose addresses alone give the language: /fr/ and
+    /es/ for French and Spanish, English everywhere else, whatever the browser asks for. So no
+    response varies with Accept-Language, and a CDN keeps one copy of each address."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if response.has_header("Vary"):
+            kept = [
+                header
+                for header in cc_delim_re.split(response["Vary"])
+                if header.lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

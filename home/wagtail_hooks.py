@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize import synctree
 
-from home.models import OutboxTask, SynonymGroup
+from home.models import OutboxTask, SynonymGroup, TopicName
 from home.outbox import FLUSH_GRACE
 from home.permissions import staff_only_refusal
 from home.search_log import (
@@ -64,6 +64,20 @@ class SynonymGroupViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymGroupViewSet)
+
+
+class TopicNameViewSet(SnippetViewSet):
+    """Topics' French and Spanish names; a topic without one is shown in English."""
+
+    model = TopicName
+    icon = "tag"
+    menu_label = "Topic names"
+    menu_order = 255
+    add_to_admin_menu = True
+    list_display = ["__str__", "name_fr", "name_es"]
+
+
+register_snippet(TopicNameViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -28,7 +28,7 @@ def quoted(name):
 @register_link_source
 def country_links():
     return [
-        QuickLink(country.name, _("Country"), country.get_absolute_url(), order=2)
+        QuickLink(country.display_name, _("Country"), country.get_absolute_url(), order=2)
         for country in Country.objects.with_public_projects().order_by("name")
     ]
 
@@ -42,7 +42,10 @@ def programme_links():
     programmes = Programme.objects.filter(projects__in=projects).distinct().order_by("name")
     return [
         QuickLink(
-            programme.name, _("Programme"), with_query(listing, programme=programme.slug), order=1
+            programme.display_name,
+            _("Programme"),
+            with_query(listing, programme=programme.slug),
+            order=1,
         )
         for programme in programmes
     ]
@@ -61,7 +64,7 @@ def organisation_links():
     )
     return [
         QuickLink(
-            organisation.name,
+            organisation.display_name,
             _("Organisation"),
             with_query(listing, q=quoted(organisation.name)),
             order=3,

@@ -44,13 +44,12 @@ class BasePage(Page):
         abstract = True
 
     @property
-    def localized_draft(self):
-        """Wagtail's, without reading the active Locale from the database when the page is
-        already in the reader's language: Wagtail asks the site's root page for it on every
-        request it routes."""
+    def localized(self):
+        """Wagtail's, without asking the database which locale is active when this page is
+        already in the reader's language, as every page served from its own tree is."""
         if self.locale_id == reading_locale_id():
             return self
-        return super().localized_draft
+        return super().localized
 
     def get_view_restrictions(self):
         """Skip the per-request privacy query when no section of the site is restricted."""
