@@ -3,7 +3,10 @@
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from home.content import content_page_models
@@ -15,8 +18,8 @@ FEED_LENGTH = 30
 
 
 class LatestContentFeed(Feed):
-    title = "Safe Online: latest research, insights, stories and events"
-    description = "Everything newly published on the Safe Online community platform."
+    title = _("Safe Online: latest research, insights, stories and events")
+    description = _("Everything newly published on the Safe Online community platform.")
 
     def link(self):
         return settings.SITE_URL + "/"
@@ -58,13 +61,15 @@ class TopicFeed(LatestContentFeed):
         return get_object_or_404(Tag, slug=slug)
 
     def title(self, tag):
-        return f"Safe Online: {topic_name(tag.name)}"
+        return gettext("Safe Online: %(topic)s") % {"topic": topic_name(tag.name)}
 
     def description(self, tag):
-        return f"New research, insights, stories and events on {tag.name}."
+        return gettext("New research, insights, stories and events on %(topic)s.") % {
+            "topic": tag.name
+        }
 
     def link(self, tag):
-        return f"{settings.SITE_URL}/topics/{tag.slug}/"
+        return settings.SITE_URL + reverse("topic", args=[tag.slug])
 
     def items(self, tag):
         return feed_items(site_pages().live().public().filter(tagged_items__tag=tag))

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from home.models.tags import topic_name
@@ -22,19 +23,19 @@ class ListingFilterForm(forms.Form):
     # narrowing it: kept in the URL with the filters, but not counted as filters.
     display_fields = ()
 
-    topic = forms.ChoiceField(required=False, label="Topic")
-    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Year")
+    topic = forms.ChoiceField(required=False, label=_("Topic"))
+    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Year"))
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data or {}, **kwargs)
         # Callables: the option queries run only when the form is rendered or a value is checked,
         # and once per process while the content stays the same
         self.fields["topic"].choices = lambda: [
-            ("", "All topics"),
+            ("", _("All topics")),
             *remember((type(self), "topic-choices"), self.topic_choices),
         ]
         self.fields["year"].choices = lambda: [
-            ("", "Any year"),
+            ("", _("Any year")),
             *remember((type(self), "year-choices"), self.year_choices),
         ]
         for name, field in self.fields.items():

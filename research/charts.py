@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 import pygal
 from django.db.models import Count, Q, Sum
+from django.utils import formats
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from pygal.etree import etree
 from pygal.style import CleanStyle
 
 from research.models import Country, Programme, ResearchProjectPage
 
-NO_COUNTRY = "No country named"
+NO_COUNTRY = _("No country named")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def funding_by_programme():
     rows = sorted(grouped, key=lambda row: order.index(row["programme"]))
     return Chart(
         slug="funding-by-programme",
-        title="Funding by programme (US dollars)",
+        title=gettext("Funding by programme (US dollars)"),
         unit="usd",
         rows=[
             Row(names[r["programme"]], r["funding"] or 0, r["projects"], r["without_amount"])
@@ -85,7 +88,7 @@ def funding_by_year():
     grouped = _funding(_projects().values("start_date__year").order_by("start_date__year"))
     return Chart(
         slug="funding-by-year",
-        title="Funding by the year projects started (US dollars)",
+        title=gettext("Funding by the year projects started (US dollars)"),
         unit="usd",
         rows=[
             Row(str(r["start_date__year"]), r["funding"] or 0, r["projects"], r["without_amount"])
@@ -112,10 +115,10 @@ def projects_by_region():
         rows.append(Row(NO_COUNTRY, unplaced, unplaced))
     return Chart(
         slug="projects-by-region",
-        title="Projects by region",
+        title=gettext("Projects by region"),
         unit="projects",
         rows=rows,
-        note="A project working in more than one region is counted in each of them.",
+        note=gettext("A project working in more than one region is counted in each of them."),
     )
 
 
@@ -123,7 +126,7 @@ def projects_by_status():
     counts = dict(_projects().values_list("status").annotate(n=Count("pk")).order_by())
     return Chart(
         slug="projects-by-status",
-        title="Projects by status",
+        title=gettext("Projects by status"),
         unit="projects",
         rows=[
             Row(label, counts[value], counts[value])
@@ -160,7 +163,7 @@ def render_svg(chart):
     )
     # pygal draws the first row at the bottom; reverse so the chart reads in table order
     rows = list(reversed(chart.rows))
-    svg.x_labels = [row.label for row in rows]
+    svg.x_labels = [str(row.label) for row in rows]  # labels may be lazy translations
     if chart.unit != "usd":  # whole projects: an axis of whole numbers, not 0.5 or "1.0"
         top = max((row.value for row in rows), default=0)
         svg.y_labels = list(range(0, top + 1, max(1, math.ceil(top / 5))))
@@ -178,4 +181,6 @@ def _without_scripts(tree):
 
 
 def _dollars(value):
-    return f"${value:,.0f}"
+    """$1,250,000 in English, 1 250 000 $ in French."""
+    amount = formats.number_format(round(value), force_grouping=True)
+    return gettext("$%(amount)s") % {"amount": amount}

@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from home.filters import ListingFilterForm
 from home.search import MAX_QUERY_LENGTH, search_query
@@ -20,34 +21,38 @@ class ProjectFilterForm(ListingFilterForm):
     q = forms.CharField(
         required=False,
         max_length=MAX_QUERY_LENGTH,
-        label="Keywords",
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Any words"}),
+        label=_("Keywords"),
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Any words")}),
     )
 
     programme = forms.ModelChoiceField(
         queryset=Programme.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label="All programmes",
+        label=_("Programme"),
+        empty_label=_("All programmes"),
     )
     country = forms.ModelChoiceField(
         queryset=Country.objects.none(),  # set per form: privacy can change at any time
         to_field_name="slug",
         required=False,
-        empty_label="All countries",
+        label=_("Country"),
+        empty_label=_("All countries"),
     )
     status = forms.ChoiceField(
-        choices=[("", "Any status"), *ResearchProjectPage.Status.choices], required=False
+        choices=[("", _("Any status")), *ResearchProjectPage.Status.choices],
+        required=False,
+        label=_("Status"),
     )
     sort = forms.ChoiceField(
         choices=[
-            ("active", "Recently active"),
-            ("newest", "Newest start date"),
-            ("oldest", "Oldest start date"),
-            ("title", "Title, A to Z"),
+            ("active", _("Recently active")),
+            ("newest", _("Newest start date")),
+            ("oldest", _("Oldest start date")),
+            ("title", _("Title, A to Z")),
         ],
         required=False,
-        label="Sort by",
+        label=_("Sort by"),
     )
 
     field_order = ["q", "topic", "programme", "country", "status", "year", "sort"]
@@ -60,7 +65,7 @@ class ProjectFilterForm(ListingFilterForm):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["year"].label = "Active in"
+        self.fields["year"].label = _("Active in")
         self.fields["country"].queryset = Country.objects.with_public_projects()
 
     def year_choices(self):
@@ -118,7 +123,9 @@ class InsightFilterForm(ListingFilterForm):
     model = InsightBriefPage
 
     audience = forms.ChoiceField(
-        choices=[("", "All audiences"), *Audience.choices], required=False, label="Audience"
+        choices=[("", _("All audiences")), *Audience.choices],
+        required=False,
+        label=_("Audience"),
     )
 
     # A brief is in a country or programme through the published projects it draws on (the
@@ -127,13 +134,15 @@ class InsightFilterForm(ListingFilterForm):
         queryset=Programme.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label="All programmes",
+        label=_("Programme"),
+        empty_label=_("All programmes"),
     )
     country = forms.ModelChoiceField(
         queryset=Country.objects.none(),  # set per form, as for projects
         to_field_name="slug",
         required=False,
-        empty_label="All countries",
+        label=_("Country"),
+        empty_label=_("All countries"),
     )
 
     field_order = ["topic", "audience", "programme", "country", "year"]

@@ -5,6 +5,7 @@ research listing, filtered by programme or by the organisation's name."""
 from urllib.parse import urlencode
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from home.search_hints import QuickLink, register_link_source
 from research.models import Country, Organisation, Programme, ResearchIndexPage, ResearchProjectPage
@@ -27,7 +28,7 @@ def quoted(name):
 @register_link_source
 def country_links():
     return [
-        QuickLink(country.display_name, "Country", country.get_absolute_url(), order=2)
+        QuickLink(country.display_name, _("Country"), country.get_absolute_url(), order=2)
         for country in Country.objects.with_public_projects().order_by("name")
     ]
 
@@ -42,7 +43,7 @@ def programme_links():
     return [
         QuickLink(
             programme.display_name,
-            "Programme",
+            _("Programme"),
             with_query(listing, programme=programme.slug),
             order=1,
         )
@@ -64,7 +65,7 @@ def organisation_links():
     return [
         QuickLink(
             organisation.display_name,
-            "Organisation",
+            _("Organisation"),
             with_query(listing, q=quoted(organisation.name)),
             order=3,
         )

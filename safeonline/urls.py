@@ -4,7 +4,6 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
@@ -12,7 +11,7 @@ from wagtail.documents.views import serve as document_views
 from home import feeds
 from home import views as home_views
 from home.signin import AdminPasswordResetView, limit_password_guesses
-from home.sitemaps import TopicSitemap
+from home.sitemaps import PageSitemap, TopicSitemap
 from research.sitemaps import CountrySitemap
 from safeonline.api import api_router
 

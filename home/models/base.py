@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import Count
 from django.utils.module_loading import import_string
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
@@ -70,7 +72,9 @@ class BasePage(Page):
 
     @property
     def type_label(self):
-        return self._meta.verbose_name.capitalize()
+        """The kind of page, as cards name it: its verbose_name (marked for translation with
+        gettext_noop where the model is declared) in the reader's language."""
+        return capfirst(gettext(self._meta.verbose_name))
 
 
 class IndexPage(BasePage):

@@ -4,7 +4,11 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.core.cache.utils import make_template_fragment_key
+from django.utils import formats
 from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.images.models import Filter
 from wagtail.models import Site
 
@@ -117,7 +121,7 @@ def main_menu(context):
 
 
 def menu_pages(site):
-    return list(site_pages().child_of(site.root_page.localized).live().public().in_menu())
+    return list(site_pages().child_of(site.root_page).live().public().in_menu())
 
 
 @register.simple_tag(takes_context=True)
@@ -137,15 +141,129 @@ def topic_name(name):
     return display_topic_name(name)
 
 
+# Dollar amounts for headlines, each language writing its own abbreviation and sign.
+USD_SHORT = (
+    (1_000_000_000, 1, _("$%(amount)sB")),
+    (1_000_000, 1, _("$%(amount)sM")),
+    (1_000, 0, _("$%(amount)sK")),
+)
+
+
 @register.filter
 def usd_short(amount):
-    """Dollar amounts for headlines: $682K, $23.4M, $1.2B."""
+    """Dollar amounts for headlines: $682K, $23.4M, $1.2B (682 k$, 23,4 M$ in French)."""
     amount = int(amount or 0)
-    for limit, suffix, decimals in ((1_000_000_000, "B", 1), (1_000_000, "M", 1), (1_000, "K", 0)):
+    for limit, decimals, text in USD_SHORT:
         if amount >= limit:
-            value = f"{amount / limit:.{decimals}f}".removesuffix(".0")
-            return f"${value}{suffix}"
-    return f"${amount}"
+            value = round(amount / limit, decimals)
+            places = decimals if value != int(value) else 0
+            return text % {"amount": formats.number_format(value, places)}
+    return usd(amount)
+
+
+def usd(amount):
+    """A whole number of dollars with the reader's digit grouping: $150,000 (150 000 $)."""
+    return _("$%(amount)s") % {
+        "amount": formats.number_format(int(amount or 0), force_grouping=True)
+    }
+
+
+@dataclass(frozen=True)
+class ListingWords:
+    """How a listing names what it lists: its heading, its filter form and its count."""
+
+    heading: str
+    filter_label: str
+    count: str  # ngettext_lazy with a %(count)s placeholder, chosen by its "count"
+    matching: str  # the same, once filters are applied
+
+
+LISTING_WORDS = {
+    "project": ListingWords(
+        _("Projects"),
+        _("Filter projects"),
+        ngettext_lazy("%(count)s project.", "%(count)s projects.", "count"),
+        ngettext_lazy(
+            "%(count)s project matches your filters.",
+            "%(count)s projects match your filters.",
+            "count",
+        ),
+    ),
+    "insight brief": ListingWords(
+        _("Insight briefs"),
+        _("Filter insight briefs"),
+        ngettext_lazy("%(count)s insight brief.", "%(count)s insight briefs.", "count"),
+        ngettext_lazy(
+            "%(count)s insight brief matches your filters.",
+            "%(count)s insight briefs match your filters.",
+            "count",
+        ),
+    ),
+    "story": ListingWords(
+        _("Stories"),
+        _("Filter stories"),
+        ngettext_lazy("%(count)s story.", "%(count)s stories.", "count"),
+        ngettext_lazy(
+            "%(count)s story matches your filters.",
+            "%(count)s stories match your filters.",
+            "count",
+        ),
+    ),
+    "event": ListingWords(
+        _("Events"),
+        _("Filter events"),
+        ngettext_lazy("%(count)s event.", "%(count)s events.", "count"),
+        ngettext_lazy(
+            "%(count)s event matches your filters.",
+            "%(count)s events match your filters.",
+            "count",
+        ),
+    ),
+    "upcoming event": ListingWords(
+        _("Upcoming events"),
+        _("Filter upcoming events"),
+        ngettext_lazy("%(count)s upcoming event.", "%(count)s upcoming events.", "count"),
+        ngettext_lazy(
+            "%(count)s upcoming event matches your filters.",
+            "%(count)s upcoming events match your filters.",
+            "count",
+        ),
+    ),
+    "past event": ListingWords(
+        _("Past events"),
+        _("Filter past events"),
+        ngettext_lazy("%(count)s past event.", "%(count)s past events.", "count"),
+        ngettext_lazy(
+            "%(count)s past event matches your filters.",
+            "%(count)s past events match your filters.",
+            "count",
+        ),
+    ),
+}
+
+
+@register.simple_tag
+def listing_words(label_one, label, count, filtered):
+    """{% listing_words "project" "projects" count form.is_filtered as words %}: the
+    heading, filter form label and count sentence of a listing ("12 projects match your
+    filters."), as whole sentences in the reader's language."""
+    words = LISTING_WORDS.get(label_one)
+    count = count or 0
+    if words is None:  # a listing this table does not name yet: in English
+        sentence = f"{count} {label_one if count == 1 else label}"
+        if filtered:
+            sentence += f" {'matches' if count == 1 else 'match'} your filters"
+        return {
+            "heading": capfirst(label),
+            "filter_label": f"Filter {label}",
+            "count": f"{sentence}.",
+        }
+    sentence = words.matching if filtered else words.count
+    return {
+        "heading": words.heading,
+        "filter_label": words.filter_label,
+        "count": sentence % {"count": count},
+    }
 
 
 class FragmentCacheNode(template.Node):

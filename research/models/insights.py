@@ -3,6 +3,8 @@ import math
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -59,7 +61,7 @@ class InsightIndexPage(IndexPage):
 @register_content_kind(
     slug="insight",
     plural="insights",
-    digest_label="Insight brief",
+    digest_label=_("Insight brief"),
     digest=Digest.NEW,
     digest_rank={
         Audience.TECH_INDUSTRY: 0,
@@ -133,7 +135,7 @@ class InsightBriefPage(TaggedPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "insight brief"
+        verbose_name = gettext_noop("insight brief")
         # the newest first, on the home page and the listing
         indexes = [models.Index(fields=["date", "page_ptr"], name="insight_listing_date")]
 

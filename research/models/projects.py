@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Concat, Greatest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -97,7 +99,7 @@ class ResearchIndexPage(RoutablePageMixin, IndexPage):
 @register_content_kind(
     slug="project",
     plural="projects",
-    digest_label="New project",
+    digest_label=_("New project"),
     digest=Digest.NEW,
     digest_rank={
         Audience.TECH_INDUSTRY: 1,
@@ -109,9 +111,9 @@ class ResearchIndexPage(RoutablePageMixin, IndexPage):
 )
 class ResearchProjectPage(TaggedPage):
     class Status(models.TextChoices):
-        PLANNED = "planned", "Not started"
-        ACTIVE = "active", "In progress"
-        COMPLETED = "completed", "Completed"
+        PLANNED = "planned", _("Not started")
+        ACTIVE = "active", _("In progress")
+        COMPLETED = "completed", _("Completed")
 
     summary = models.TextField(
         max_length=600, help_text="Two or three sentences for cards and feeds."
@@ -225,12 +227,12 @@ class ResearchProjectPage(TaggedPage):
     subpage_types = ["research.ProjectUpdatePage"]
 
     class Meta:
-        verbose_name = "research project"
+        verbose_name = gettext_noop("research project")
 
     def clean(self):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "The end date cannot be before the start date."})
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     @property
     def listing_summary(self):
@@ -264,11 +266,11 @@ class ResearchProjectPage(TaggedPage):
 
 class ProjectOutput(Orderable):
     class Kind(models.TextChoices):
-        PUBLICATION = "publication", "Publication"
-        REPORT = "report", "Report"
-        TOOL = "tool", "Tool"
-        DATASET = "dataset", "Dataset"
-        OTHER = "other", "Other"
+        PUBLICATION = "publication", _("Publication")
+        REPORT = "report", _("Report")
+        TOOL = "tool", _("Tool")
+        DATASET = "dataset", _("Dataset")
+        OTHER = "other", _("Other")
 
     project = ParentalKey(ResearchProjectPage, on_delete=models.CASCADE, related_name="outputs")
     title = models.CharField(max_length=255)
@@ -290,7 +292,7 @@ class ProjectOutput(Orderable):
     def clean(self):
         super().clean()
         if not self.url and not self.document_id:
-            raise ValidationError("Give the output a link or attach a document.")
+            raise ValidationError(_("Give the output a link or attach a document."))
 
     @property
     def href(self):
@@ -314,7 +316,7 @@ class ProjectContact(Orderable):
     slug="update",
     plural="updates",
     in_api=False,
-    digest_label="Project update",
+    digest_label=_("Project update"),
     digest=Digest.NEW,
     digest_rank={
         Audience.TECH_INDUSTRY: 2,
@@ -354,7 +356,7 @@ class ProjectUpdatePage(TaggedPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "project update"
+        verbose_name = gettext_noop("project update")
         # a project's timeline and its latest update, newest first
         indexes = [models.Index(fields=["date", "page_ptr"], name="update_listing_date")]
 

@@ -2,6 +2,8 @@ from django import template
 from django.urls import reverse
 from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
 from home.process_cache import remember
 from research import impact, world_map
@@ -13,8 +15,8 @@ Precision = ResearchProjectPage.DatePrecision
 Status = ResearchProjectPage.Status
 
 DATE_FORMATS = {
-    "long": {Precision.DAY: "j M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
-    "short": {Precision.DAY: "M Y", Precision.MONTH: "M Y", Precision.YEAR: "Y"},
+    "long": {Precision.DAY: _("j M Y"), Precision.MONTH: _("M Y"), Precision.YEAR: "Y"},
+    "short": {Precision.DAY: _("M Y"), Precision.MONTH: _("M Y"), Precision.YEAR: "Y"},
 }
 
 
@@ -32,17 +34,19 @@ def project_dates(project, style="long"):
     progress, "From 2027" before it starts and "Began 2021" once completed. Dates that were
     never published read "Not published" in full and are left out ("") on cards."""
     if project.date_precision == Precision.UNKNOWN:
-        return "Not published" if style == "long" else ""
+        return pgettext("project dates", "Not published") if style == "long" else ""
     fmt = DATE_FORMATS[style].get(project.date_precision, DATE_FORMATS[style][Precision.DAY])
-    start = format_date(project.start_date, fmt)
+    start = format_date(project.start_date, str(fmt))
     if project.end_date:
-        end = format_date(project.end_date, fmt)
-        return start if end == start else f"{start} – {end}"
+        end = format_date(project.end_date, str(fmt))
+        if end == start:
+            return start
+        return gettext("%(start)s – %(end)s") % {"start": start, "end": end}
     if project.status == Status.PLANNED:
-        return f"From {start}"
+        return gettext("From %(start)s") % {"start": start}
     if project.status == Status.COMPLETED:
-        return f"Began {start}"
-    return f"{start} – ongoing"
+        return gettext("Began %(start)s") % {"start": start}
+    return gettext("%(start)s – ongoing") % {"start": start}
 
 
 @register.inclusion_tag("research/components/portfolio_links.html")
@@ -60,5 +64,5 @@ def portfolio_links():
 @register.simple_tag
 def linked_world_map(countries):
     """The world map with each of these countries linking to its page (research/world_map.py)."""
-    label = "Map of the countries where the work happens; each links to its page"
+    label = gettext("Map of the countries where the work happens; each links to its page")
     return mark_safe(world_map.linked_world_map(countries, label))  # noqa: S308 -- built here, names escaped
