@@ -159,7 +159,9 @@ def visible_pages(relation):
     """The live, public pages of a page's many-to-many relation, for the page and the API alike:
     a draft or private page linked from a public one stays out of sight.
 
-    Matched by id against the model's own live().public(), not filtered with it: in previews the
-    relation is held in memory, where only plain field lookups work."""
-    visible = relation.model.objects.live().public().values_list("id", flat=True)
-    return relation.filter(id__in=visible)
+    Each in the reader's tree (home/locales.py): pages link the English pages, whichever tree
+    they are in, so a French brief lists the French places of its projects. The relation is
+    read by its pages' translation keys, which works in previews too, where it is held in
+    memory and only plain field lookups work."""
+    keys = relation.values_list("translation_key", flat=True)
+    return relation.model.objects.live().public().filter(translation_key__in=keys)

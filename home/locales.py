@@ -14,6 +14,7 @@ Listings, search, feeds and email read the pages of one tree: the reader's
 import threading
 
 from django.conf import settings
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -61,6 +62,12 @@ def is_fallback(page):
     """Whether `page` stands in for an English page not yet translated into its language: an
     alias in another locale's tree, showing the English content."""
     return bool(page.alias_of_id) and page.locale_id != locale_ids().get(default_language())
+
+
+def english_pages():
+    """What a page's links to other pages may choose from (`limit_choices_to`): the English
+    pages, which every language's tree links, as its aliases and translations copy the links."""
+    return Q(locale__language_code=default_language())
 
 
 def reader_version(page, language_code):

@@ -155,8 +155,11 @@ class InsightFilterForm(ListingFilterForm):
         return queryset.filter(recommendations__audience=audience).distinct()
 
     def _drawing_on(self, queryset, projects):
-        published = ResearchProjectPage.objects.live().public()
-        return queryset.filter(projects__in=published.filter(**projects)).distinct()
+        """Briefs drawing on the published projects that match, in any language's tree: a
+        brief links the English projects, whichever tree it is in."""
+        published = ResearchProjectPage.objects.live().public().filter(**projects)
+        keys = published.values("translation_key")
+        return queryset.filter(projects__translation_key__in=keys).distinct()
 
     def filter_programme(self, queryset, programme):
         return self._drawing_on(queryset, {"programme": programme})

@@ -32,11 +32,11 @@ def country_detail(request, slug):
     projects = ResearchProjectPage.objects.listing().filter(countries=country)
     if not projects.exists():
         raise Http404(f"No published work in {country.name} yet.")
-    project_ids = ResearchProjectPage.objects.live().public().filter(countries=country)
-    project_ids = project_ids.values("pk")
+    project_keys = ResearchProjectPage.objects.live().public().filter(countries=country)
+    project_keys = project_keys.values("translation_key")
     context = {"country": country, "projects": projects}
     for kind in content_kinds():  # insights, stories and events, by what they link to
-        listed = kind.model.for_country(country, project_ids)
+        listed = kind.model.for_country(country, project_keys)
         if listed is not None:
             context[kind.plural] = listed
     return TemplateResponse(request, "research/country_detail.html", context)

@@ -20,6 +20,7 @@ from community.ics import event_calendar
 from home.blocks import BodyBlock
 from home.content import Digest, register_content_kind
 from home.listing import card_rendition_prefetch, lazy, live_projects
+from home.locales import english_pages
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet, SitePageQuerySet
 from home.widgets import Checklist
@@ -91,7 +92,10 @@ class GranteeStoryPage(TaggedPage):
     intro = models.TextField(max_length=600, help_text="The opening paragraph, also used on cards.")
     body = StreamField(BodyBlock())
     related_projects = ParentalManyToManyField(
-        "research.ResearchProjectPage", blank=True, related_name="stories"
+        "research.ResearchProjectPage",
+        blank=True,
+        related_name="stories",
+        limit_choices_to=english_pages,
     )
 
     objects = PageManager.from_queryset(DatedPageQuerySet)()
@@ -145,8 +149,12 @@ class GranteeStoryPage(TaggedPage):
         return self.date
 
     @classmethod
-    def for_country(cls, country, project_ids):
-        return cls.objects.listing().filter(related_projects__in=project_ids).distinct()
+    def for_country(cls, country, project_keys):
+        return (
+            cls.objects.listing()
+            .filter(related_projects__translation_key__in=project_keys)
+            .distinct()
+        )
 
     @property
     def voices(self):
@@ -296,7 +304,10 @@ class EventPage(RoutablePageMixin, TaggedPage):
     registration_url = models.URLField(blank=True, verbose_name="registration link")
     description = StreamField(BodyBlock(), blank=True)
     related_projects = ParentalManyToManyField(
-        "research.ResearchProjectPage", blank=True, related_name="events"
+        "research.ResearchProjectPage",
+        blank=True,
+        related_name="events",
+        limit_choices_to=english_pages,
     )
 
     objects = PageManager.from_queryset(EventQuerySet)()
@@ -449,7 +460,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
         return self.start_date
 
     @classmethod
-    def for_country(cls, country, project_ids):
+    def for_country(cls, country, project_keys):
         return cls.objects.upcoming().filter(country=country)
 
     def get_context(self, request, *args, **kwargs):

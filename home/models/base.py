@@ -172,9 +172,11 @@ class TaggedPage(BasePage):
         return context
 
     @classmethod
-    def for_country(cls, country, project_ids):
+    def for_country(cls, country, project_keys):
         """The pages of this type a country's page lists, given the live, public projects in
-        that country (a subquery of ids); None where a page type is not listed there."""
+        that country (a subquery of their translation keys, which pages in every language's
+        tree share: a French brief links the English projects); None where a page type is not
+        listed there."""
         return
 
     def recommendation_for(self, audience):

@@ -16,6 +16,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock, stream_text
 from home.content import Digest, register_content_kind
 from home.listing import lazy, live_projects
+from home.locales import english_pages
 from home.models import IndexPage, TaggedPage
 from home.querysets import DatedPageQuerySet
 from home.widgets import Checklist
@@ -82,6 +83,7 @@ class InsightBriefPage(TaggedPage):
         "research.ResearchProjectPage",
         blank=True,
         related_name="insights",
+        limit_choices_to=english_pages,
         help_text="The research projects this brief draws on.",
     )
     document = models.ForeignKey(
@@ -173,8 +175,8 @@ class InsightBriefPage(TaggedPage):
         return sorted(recommendations, key=lambda rec: rec.audience != audience)
 
     @classmethod
-    def for_country(cls, country, project_ids):
-        return cls.objects.listing().filter(projects__in=project_ids).distinct()
+    def for_country(cls, country, project_keys):
+        return cls.objects.listing().filter(projects__translation_key__in=project_keys).distinct()
 
     def recommendation_for(self, audience):
         return next(iter(self.recommendations_for(audience)), None)

@@ -127,3 +127,21 @@ def test_no_page_varies_with_the_browsers_language(client, project):
         assert response.status_code == 200, path
         assert "accept-language" not in response.get("Vary", "").lower(), path
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Content-Language"] == "en-gb"
+
+
+def test_a_page_in_another_language_links_the_places_of_its_projects_in_that_language(
+    client, research_index, insight_index
+):
+    country = factories.CountryFactory(name="Kenya", slug="kenya")
+    project = factories.ResearchProjectPageFactory(parent=research_index, countries=[country])
+    brief = factories.InsightBriefPageFactory(parent=insight_index, title="What teenagers said")
+    brief.projects.add(project)
+    for page in (project, brief):
+        page.save_revision().publish()
+
+    brief_in_french = client.get(f"/fr/insights/{brief.slug}/").content.decode()
+    assert f'href="/fr/research/{project.slug}/"' in brief_in_french
+
+    country_in_french = client.get("/fr/countries/kenya/").content.decode()
+    assert f'href="/fr/insights/{brief.slug}/"' in country_in_french
+    assert f'href="/insights/{brief.slug}/"' in client.get("/countries/kenya/").content.decode()
