@@ -7,6 +7,7 @@ from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -75,11 +76,11 @@ class GranteeStoryPage(TaggedPage):
     class ToldBy(models.TextChoices):
         """Who tells the story: the label readers see on the page and on its card."""
 
-        GRANTEE = "grantee", "Grantee story"
-        STAFF = "staff", "Staff reflection"
-        EVENT = "event", "Event recap"
-        NEWS = "news", "News from the fund"
-        PARTNER = "partner", "Partner story"
+        GRANTEE = "grantee", _("Grantee story")
+        STAFF = "staff", _("Staff reflection")
+        EVENT = "event", _("Event recap")
+        NEWS = "news", _("News from the fund")
+        PARTNER = "partner", _("Partner story")
 
     date = models.DateField(default=timezone.localdate)
     told_by = models.CharField(
