@@ -100,7 +100,7 @@ def test_invited_grantee_publishes_an_update_after_staff_review(
     # 1. Staff invite a grantee from the project's page in the admin.
     sign_in_to_admin(staff_page, staff)
     open_invitation_form(staff_page, project)
-    staff_page.get_by_label("Email", exact=True).fill("Ana.Lima@uni.example")
+    staff_page.get_by_role("textbox", name="Email").fill("Ana.Lima@uni.example")
     staff_page.get_by_label("Name").fill("Ana Lima")
     staff_page.get_by_label("Role").select_option(label="Principal investigator")
     shot(staff_page, "staff-invite")

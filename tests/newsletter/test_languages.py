@@ -316,7 +316,7 @@ def test_a_french_member_signs_up_confirms_manages_and_reads_the_digest_in_frenc
     with on_commit():
         response = client.post("/fr/newsletter/subscribe/", form_data(theme), follow=True)
     assert response.redirect_chain[-1][0] == "/fr/newsletter/check-your-inbox/"
-    assert "Consultez votre boîte de réception" in response.content.decode()
+    assert "Consultez votre messagerie" in response.content.decode()
 
     [confirmation] = mail.outbox
     assert confirmation.subject == "Veuillez confirmer votre abonnement à Safe Online"
