@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Count
 from django.utils.module_loading import import_string
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
@@ -7,9 +6,9 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from home.listing import cards_for, filtered_page, lazy
-from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
+from home.querysets import SitePageQuerySet, restricted_section_paths
 
-from .tags import PageTag
+from .tags import PageTag, pages_sharing_tags
 
 
 class BasePage(Page):
@@ -171,14 +170,4 @@ class TaggedPage(BasePage):
 
     def related_pages(self, limit=3):
         """Live, public pages sharing the most tags with this one, most recent first on ties."""
-        own_tags = PageTag.objects.filter(content_object_id=self.pk).values("tag_id")
-        ranked = (
-            site_pages()
-            .live()
-            .public()
-            .filter(tagged_items__tag_id__in=own_tags)
-            .exclude(pk=self.pk)
-            .annotate(shared=Count("tagged_items"))
-            .order_by("-shared", "-first_published_at", "-pk")
-        )
-        return cards_for(ranked.values_list("pk", "content_type_id")[:limit])
+        return cards_for(pages_sharing_tags(self.pk, limit))
