@@ -173,7 +173,7 @@ class MailingRenderer:
             "url": url,
             "summary": page.listing_summary,
             "date": page.listing_date,
-            "time": getattr(page, "listing_time", ""),  # an event's hours and time zone
+            "time": page.listing_time,  # an event's hours and time zone
             "is_example": page.is_example,
             "recommendation": recommendation,
             "recommendation_text": plain_text(recommendation.text) if recommendation else "",

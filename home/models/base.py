@@ -55,6 +55,13 @@ class BasePage(Page):
         return None
 
     @property
+    def listing_time(self):
+        """Shown after the date on cards and in emails: an event's hours. Every page answers,
+        so a template asking a page without hours costs no failed lookup (which lists the
+        page's attributes to tell a missing one from a broken property)."""
+        return ""
+
+    @property
     def meta_description(self):
         return self.search_description or self.listing_summary or ""
 
