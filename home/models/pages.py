@@ -109,7 +109,7 @@ class HomePage(BasePage):
         levels = Q()
         for level, slug in enumerate(path_components, start=1):
             levels |= Q(slug=slug, depth=self.depth + level)
-        found = Page.objects.filter(levels, path__startswith=self.path)
+        found = Page.objects.filter(levels, path__startswith=self.path).order_by()
         candidates = {
             url_path: (pk, content_type_id)
             for url_path, pk, content_type_id in found.values_list(
