@@ -165,9 +165,12 @@ def promoted_wordings():
     def load():
         return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
 
-    return cached_under_content_version(
-        PROMOTED_WORDINGS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60
-    )
+    def shared():
+        return cached_under_content_version(
+            PROMOTED_WORDINGS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60
+        )
+
+    return remember(PROMOTED_WORDINGS_KEY, shared)  # by each web process, too
 
 
 def hints_for_nothing_found(parsed):
