@@ -68,7 +68,7 @@ def cards_for(rows):
     rows = list(rows)
     models = {type_id: ContentType.objects.get_for_id(type_id).model_class() for _, type_id in rows}
     lookups = {lookup for model in models.values() for _, lookup in card_columns(model)}
-    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).order_by()  # in `rows` order
+    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).order_by()  # `rows` gives the order
     found = {values["id"]: values for values in pages.values(*lookups)}
     cards = [card_from(models[type_id], found[pk]) for pk, type_id in rows if pk in found]
     attach_card_images([card for card in cards if getattr(card, "image_id", None)])
