@@ -8,6 +8,8 @@ export SITE_URL ?= http://localhost:$(PORT)
 SITE = $(patsubst %/,%,$(SITE_URL))
 INSTALLED := .venv/.installed
 NODE_INSTALLED := node_modules/.installed
+# French and Spanish interface strings, compiled from the catalogues in locale/
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 
 .DEFAULT_GOAL := help
 
@@ -24,17 +26,21 @@ $(NODE_INSTALLED): package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+%.mo: %.po
+	command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; }
+	msgfmt --check -o $@ $<
+
 venv: $(INSTALLED) ## Create .venv and install the pinned dependencies
 
-run: $(INSTALLED) ## Set up everything and start web + Celery worker + beat on embedded defaults
+run: $(INSTALLED) $(CATALOGUES) ## Set up everything and start web + Celery worker + beat on embedded defaults
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py sync_site
 	$(PY) manage.py load_demo_content --if-empty
+	$(PY) manage.py sync_site
 	$(PY) manage.py ensure_staff_account
 	@echo "Site: $(SITE)/   Admin: $(SITE)/admin/   (served on $(HOST):$(PORT))   Mail: var/mail/"
 	.venv/bin/honcho -f Procfile start --port $(PORT)
 
-test: $(INSTALLED) $(NODE_INSTALLED) ## Lint, check migrations and run the whole test suite
+test: $(INSTALLED) $(NODE_INSTALLED) $(CATALOGUES) ## Lint, check migrations and run the whole test suite
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	DJANGO_SETTINGS_MODULE=safeonline.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
-from community.models import Invitation, ProjectMembership
+from community.models import GranteeProfile, Invitation, ProjectMembership
 from home import outbox
 from home.signed_links import InvalidLinkError
 from research.models import ResearchProjectPage
@@ -37,13 +37,18 @@ def existing_account(email):
 
 
 @transaction.atomic
-def accept(invitation, user=None, password=None):
-    """Turn an invitation into project access, creating the account when there is none yet."""
+def accept(invitation, user=None, password=None, language=None):
+    """Turn an invitation into project access, creating the account when there is none yet.
+    `language`, that of the page it was accepted on, becomes the language of their emails
+    unless they already chose one."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.accepted_at:
         raise InvalidLinkError("used")
     if user is None:
         user = create_grantee_account(invitation, password)
+    GranteeProfile.objects.get_or_create(
+        user=user, defaults={"language": language or invitation.language}
+    )
     membership, created = ProjectMembership.objects.get_or_create(
         user=user, project=invitation.project, defaults={"role": invitation.role}
     )

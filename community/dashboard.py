@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from community import access, reporting, submissions
 from community.models import ProjectMembership
+from home.locales import reader_versions, reading_language
 from research.models import ProjectUpdatePage, ResearchProjectPage
 
 UNDER_REVIEW = (submissions.Status.IN_REVIEW, submissions.Status.CHANGES_REQUESTED)
@@ -17,7 +18,12 @@ UNDER_REVIEW = (submissions.Status.IN_REVIEW, submissions.Status.CHANGES_REQUEST
 
 @dataclass
 class ProjectRow:
+    """`project` is the page the portal works on; `public_page` and `latest` are what a reader
+    of the dashboard's language finds on the site: their translations, or their places in
+    that language's tree."""
+
     project: ResearchProjectPage
+    public_page: ResearchProjectPage
     due: reporting.Due | None
     latest: ProjectUpdatePage | None
     updates: list
@@ -44,7 +50,7 @@ def project_rows(user):
     for update in (
         ProjectUpdatePage.objects.live()
         .filter(under_projects)
-        .only("title", "date", "path", "url_path", "depth")
+        .only("title", "date", "path", "url_path", "depth", "translation_key")
         .order_by("-date", "-pk")
     ):
         latest.setdefault(parent_path(update), update)
@@ -59,14 +65,17 @@ def project_rows(user):
     states = submissions.submissions([*projects, *submitted])
     project_states, update_states = states[: len(projects)], states[len(projects) :]
     dues = reporting.due_dates(projects)
+    versions = reader_versions([*projects, *latest.values()], reading_language())
 
     rows = []
     for project, proposal in zip(projects, project_states, strict=True):
+        latest_update = latest.get(project.path)
         rows.append(
             ProjectRow(
                 project=project,
+                public_page=versions[project.pk][0],
                 due=dues.get(project.pk),
-                latest=latest.get(project.path),
+                latest=versions[latest_update.pk][0] if latest_update else None,
                 updates=[s for s in update_states if parent_path(s.page) == project.path],
                 proposal=proposal if proposal.status in UNDER_REVIEW else None,
             )

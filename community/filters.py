@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from community.models import EventPage, GranteeStoryPage
 from home.filters import ListingFilterForm
@@ -13,12 +15,18 @@ class EventFilterForm(ListingFilterForm):
     date_field = "start_date"
 
     when = forms.ChoiceField(
-        choices=[("upcoming", "Upcoming"), ("past", "Past"), ("all", "All events")],
+        choices=[
+            ("upcoming", pgettext_lazy("events", "Upcoming")),
+            ("past", pgettext_lazy("events", "Past")),
+            ("all", _("All events")),
+        ],
         required=False,
-        label="When",
+        label=_("When"),
     )
     format = forms.ChoiceField(
-        choices=[("", "Any format"), *EventPage.Format.choices], required=False, label="Format"
+        choices=[("", _("Any format")), *EventPage.Format.choices],
+        required=False,
+        label=_("Format"),
     )
 
     field_order = ["when", "topic", "format", "year"]

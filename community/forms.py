@@ -7,16 +7,19 @@ from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images.fields import WagtailImageField
 
+from community.models import GranteeProfile
 from community.richtext import html_to_text, text_to_html
 from home import outbox
 from home.forms import RecipientLimitMixin
 from home.models.tags import topic_name
 from research.models import ProjectContact, ProjectOutput
 
-BODY_HELP = (
+BODY_HELP = _(
     "Leave a blank line between paragraphs. Start a line with “### ” for a heading, “- ” for a "
     "bullet point or “1. ” for a numbered point. **Bold**, *italic* and [link text](https://…) "
     "work, and web addresses become links."
@@ -35,50 +38,61 @@ class DateInput(forms.DateInput):
 def checked_upload_size(upload, limit):
     if upload and upload.size > limit:
         raise ValidationError(
-            f"This file is {filesizeformat(upload.size)}; the limit is {filesizeformat(limit)}."
+            gettext("This file is %(size)s; the limit is %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
         )
     return upload
 
 
 class UpdateForm(forms.Form):
-    title = forms.CharField(max_length=255)
-    date = forms.DateField(widget=DateInput, help_text="The date the update describes.")
+    title = forms.CharField(max_length=255, label=_("Title"))
+    date = forms.DateField(
+        widget=DateInput, label=_("Date"), help_text=_("The date the update describes.")
+    )
     summary = forms.CharField(
         max_length=600,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Two or three sentences, shown on the project page and in digests.",
+        label=_("Summary"),
+        help_text=_("Two or three sentences, shown on the project page and in digests."),
     )
     body = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 14}), help_text=BODY_HELP
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        label=_("Body"),
+        help_text=BODY_HELP,
     )
-    image = WagtailImageField(required=False)
+    image = WagtailImageField(required=False, label=_("Image"))
     image_alt = forms.CharField(
         required=False,
         max_length=255,
-        label="Image description (alt text)",
-        help_text="What the image shows, for people who cannot see it.",
+        label=_("Image description (alt text)"),
+        help_text=_("What the image shows, for people who cannot see it."),
     )
     image_credit = forms.CharField(
-        required=False, max_length=255, help_text="e.g. “© UNICEF/Jane Doe”."
-    )
-    remove_image = forms.BooleanField(required=False, label="Remove the current image")
-    document = forms.FileField(
         required=False,
-        label="Attach a PDF",
-        help_text=f"Optional. A PDF up to {filesizeformat(settings.GRANTEE_DOCUMENT_MAX_BYTES)}; "
-        "save again to attach more.",
+        max_length=255,
+        label=_("Image credit"),
+        help_text=_("e.g. “© UNICEF/Jane Doe”."),
     )
+    remove_image = forms.BooleanField(required=False, label=_("Remove the current image"))
+    document = forms.FileField(required=False, label=_("Attach a PDF"))
     document_title = forms.CharField(
-        required=False, max_length=255, help_text="Defaults to the file name."
+        required=False,
+        max_length=255,
+        label=_("Document title"),
+        help_text=_("Defaults to the file name."),
     )
     remove_documents = forms.MultipleChoiceField(
-        required=False, widget=forms.CheckboxSelectMultiple, label="Remove attached documents"
+        required=False, widget=forms.CheckboxSelectMultiple, label=_("Remove attached documents")
     )
     tags = forms.MultipleChoiceField(
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Topics from the site's shared vocabulary; they decide which digests the "
-        "update goes into once published.",
+        label=_("Tags"),
+        help_text=_(
+            "Topics from the site's shared vocabulary; they decide which digests the "
+            "update goes into once published."
+        ),
     )
 
     def __init__(self, *args, current_image=None, documents=(), **kwargs):
@@ -86,10 +100,12 @@ class UpdateForm(forms.Form):
         self.current_image = current_image
         self.documents = list(documents)
         self.fields["tags"].choices = [(name, topic_name(name)) for name in vocabulary()]
-        self.fields["image"].help_text = (
-            "Optional. A JPEG, PNG, GIF or WebP photo or chart, up to "
-            f"{filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}."
-        )
+        self.fields["image"].help_text = gettext(
+            "Optional. A JPEG, PNG, GIF or WebP photo or chart, up to %(limit)s."
+        ) % {"limit": filesizeformat(settings.GRANTEE_IMAGE_MAX_BYTES)}
+        self.fields["document"].help_text = gettext(
+            "Optional. A PDF up to %(limit)s; save again to attach more."
+        ) % {"limit": filesizeformat(settings.GRANTEE_DOCUMENT_MAX_BYTES)}
         self.fields["remove_documents"].choices = [
             (str(item.document_id), item.label) for item in self.documents
         ]
@@ -98,7 +114,7 @@ class UpdateForm(forms.Form):
         if current_image is None:
             del self.fields["remove_image"]
         else:
-            self.fields["image"].label = "Replace the image"
+            self.fields["image"].label = gettext("Replace the image")
 
     @classmethod
     def initial_for(cls, update):
@@ -126,7 +142,7 @@ class UpdateForm(forms.Form):
         upload.seek(0)
         if not upload.name.lower().endswith(".pdf") or head != b"%PDF-":
             raise ValidationError(
-                "This file is not a PDF. Export the document as PDF and attach that."
+                gettext("This file is not a PDF. Export the document as PDF and attach that.")
             )
         return upload
 
@@ -135,7 +151,7 @@ class UpdateForm(forms.Form):
         if cleaned.get("image"):
             for name in ("image_alt", "image_credit"):
                 if not cleaned.get(name):
-                    self.add_error(name, "Give the image a description and a credit line.")
+                    self.add_error(name, gettext("Give the image a description and a credit line."))
         return cleaned
 
     def page_fields(self, image, documents):
@@ -159,34 +175,42 @@ class ProjectForm(forms.Form):
     summary = forms.CharField(
         max_length=600,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Two or three sentences for cards and feeds.",
+        label=_("Summary"),
+        help_text=_("Two or three sentences for cards and feeds."),
     )
     website = forms.URLField(
-        required=False, assume_scheme="https", help_text="The project's own site, if it has one."
+        required=False,
+        assume_scheme="https",
+        label=_("Website"),
+        help_text=_("The project's own site, if it has one."),
     )
 
 
 class OutputForm(forms.Form):
     existing = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    title = forms.CharField(max_length=255)
+    title = forms.CharField(max_length=255, label=_("Title"))
     # The model's field, so its default is the initial value: a new row whose dropdown the
     # browser sends with that default has not changed, and is ignored like any blank row.
-    kind = ProjectOutput._meta.get_field("kind").formfield()
-    url = forms.URLField(required=False, assume_scheme="https", label="Link")
-    year = forms.IntegerField(required=False, min_value=1990, max_value=2100)
+    kind = ProjectOutput._meta.get_field("kind").formfield(
+        label=pgettext_lazy("kind of research output", "Kind")
+    )
+    url = forms.URLField(required=False, assume_scheme="https", label=_("Link"))
+    year = forms.IntegerField(required=False, min_value=1990, max_value=2100, label=_("Year"))
 
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("url") and not cleaned.get("existing") and cleaned.get("title"):
-            self.add_error("url", "Give the output a link.")
+            self.add_error("url", gettext("Give the output a link."))
         return cleaned
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(max_length=120)
-    role = forms.CharField(max_length=120, required=False)
-    organisation = forms.CharField(max_length=200, required=False)
-    email = forms.EmailField(required=False, help_text="Shown publicly; leave empty to hide.")
+    name = forms.CharField(max_length=120, label=_("Name"))
+    role = forms.CharField(max_length=120, required=False, label=_("Role"))
+    organisation = forms.CharField(max_length=200, required=False, label=_("Organisation"))
+    email = forms.EmailField(
+        required=False, label=_("Email"), help_text=_("Shown publicly; leave empty to hide.")
+    )
 
 
 OutputFormSet = forms.formset_factory(OutputForm, extra=2, can_delete=True, max_num=50)
@@ -230,7 +254,7 @@ def project_contacts(formset):
 class AcceptInvitationForm(SetPasswordForm):
     """Choose a password for a new grantee account; the name is prefilled from the invitation."""
 
-    name = forms.CharField(max_length=150, label="Your name")
+    name = forms.CharField(max_length=150, label=_("Your name"))
     field_order = ["name", "new_password1", "new_password2"]
 
 
@@ -240,3 +264,11 @@ class PortalPasswordResetForm(RecipientLimitMixin, PasswordResetForm):
     def save(self, **kwargs):
         for user in self.get_users(self.cleaned_data["email"]):
             outbox.enqueue("community.tasks.send_password_reset", user.pk)
+
+
+class LanguageForm(forms.ModelForm):
+    """The language a grantee reads the portal's emails in."""
+
+    class Meta:
+        model = GranteeProfile
+        fields = ["language"]

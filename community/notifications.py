@@ -1,76 +1,109 @@
 """The emails the grantee portal sends, built and sent here for the tasks that queue them.
-Each links back to the portal, never to the admin."""
+Each links back to the portal, never to the admin, and is written in its reader's language
+(their GranteeProfile), links included."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
+from django.utils.dateformat import format as date_format
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext
 from wagtail.models import WorkflowState
 
 from community import reporting
-from community.models import Invitation, ProjectMembership, ReportingReminder
+from community.models import GranteeProfile, Invitation, ProjectMembership, ReportingReminder
 from community.tokens import invitation_token
 from home.emails import absolute, transactional_message
+from home.locales import reader_version, reading_language
 from research.models import ResearchProjectPage
 
 
 def portal_url(name="community:dashboard", *args):
+    """An absolute link into the portal, in the language active while it is built."""
     return absolute(reverse(name, args=args))
 
 
 def invitation_message(invitation):
-    context = {
-        "invitation": invitation,
-        "url": portal_url("community:accept_invitation", invitation_token(invitation)),
-        "days": settings.GRANTEE_INVITATION_DAYS,
-    }
-    subject = f"You're invited to report on {invitation.project.title}"
-    return transactional_message(subject, "grantee_invitation", context, [invitation.email])
+    """In the language staff chose when inviting: the grantee has no account to choose one yet."""
+    with translation.override(invitation.language):
+        context = {
+            "invitation": invitation,
+            "url": portal_url("community:accept_invitation", invitation_token(invitation)),
+            "days": settings.GRANTEE_INVITATION_DAYS,
+        }
+        subject = gettext("You're invited to report on %(project)s") % {
+            "project": invitation.project.title
+        }
+        return transactional_message(subject, "grantee_invitation", context, [invitation.email])
 
 
 def review_message(user, page, outcome, comment):
     """Staff approved ("published") or sent back ("changes_requested") a grantee's submission."""
     is_project = isinstance(page, ResearchProjectPage)
-    context = {
-        "user": user,
-        "page": page,
-        "outcome": outcome,
-        "comment": comment,
-        "is_project": is_project,
-        "page_url": absolute(page.url) if outcome == "published" and page.url else "",
-        "url": portal_url(),
-    }
-    what = "your project page edits" if is_project else f"“{page.title}”"
-    subject = f"Published: {what}" if outcome == "published" else f"Changes requested on {what}"
-    return transactional_message(subject, "grantee_review", context, [user.email])
+    with translation.override(GranteeProfile.language_of(user)):
+        context = {
+            "user": user,
+            "page": page,
+            "outcome": outcome,
+            "comment": comment,
+            "is_project": is_project,
+            "page_url": public_url(page) if outcome == "published" else "",
+            "url": portal_url(),
+        }
+        subject = review_subject(page, outcome, is_project)
+        return transactional_message(subject, "grantee_review", context, [user.email])
+
+
+def public_url(page):
+    """The page's address for a reader of the active language: its translation, or its place
+    in that language's tree while it has none."""
+    version, _translated = reader_version(page, reading_language())
+    return absolute(version.url) if version.url else ""
+
+
+def review_subject(page, outcome, is_project):
+    if outcome == "published":
+        if is_project:
+            return gettext("Published: your project page edits")
+        return gettext("Published: “%(title)s”") % {"title": page.title}
+    if is_project:
+        return gettext("Changes requested on your project page edits")
+    return gettext("Changes requested on “%(title)s”") % {"title": page.title}
 
 
 def reminder_message(reminder, user):
     """One team member's reminder: each gets their own, so no one sees the others' addresses."""
-    context = {"reminder": reminder, "project": reminder.project, "user": user, "url": portal_url()}
-    project = reminder.project.title
-    subject = (
-        f"An update on {project} is overdue"
-        if reminder.kind == "overdue"
-        else f"An update on {project} is due on {reminder.due_date:%-d %B}"
-    )
-    return transactional_message(subject, "grantee_reminder", context, [user.email])
+    with translation.override(GranteeProfile.language_of(user)):
+        context = {
+            "reminder": reminder,
+            "project": reminder.project,
+            "user": user,
+            "url": portal_url(),
+        }
+        names = {"project": reminder.project.title}
+        if reminder.kind == ReportingReminder.Kind.OVERDUE:
+            subject = gettext("An update on %(project)s is overdue") % names
+        else:
+            names["date"] = date_format(reminder.due_date, "j F")
+            subject = gettext("An update on %(project)s is due on %(date)s") % names
+        return transactional_message(subject, "grantee_reminder", context, [user.email])
 
 
 def password_reset_message(user):
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    context = {
-        "user": user,
-        "url": portal_url("community:password_reset_confirm", uid, token),
-        "days": settings.PASSWORD_RESET_TIMEOUT // (24 * 3600),
-    }
-    return transactional_message(
-        "Reset your Safe Online portal password", "grantee_password_reset", context, [user.email]
-    )
+    with translation.override(GranteeProfile.language_of(user)):
+        context = {
+            "user": user,
+            "url": portal_url("community:password_reset_confirm", uid, token),
+            "days": settings.PASSWORD_RESET_TIMEOUT // (24 * 3600),
+        }
+        subject = gettext("Reset your Safe Online portal password")
+        return transactional_message(subject, "grantee_password_reset", context, [user.email])
 
 
 def send_invitation(invitation_id):

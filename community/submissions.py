@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.utils.translation import pgettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
@@ -31,10 +32,10 @@ REVIEW_WORKFLOW_NAME = "Grantee update review"
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    CHANGES_REQUESTED = "changes_requested", "Changes requested"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", pgettext_lazy("submission status", "Draft")
+    IN_REVIEW = "in_review", pgettext_lazy("submission status", "In review")
+    CHANGES_REQUESTED = "changes_requested", pgettext_lazy("submission status", "Changes requested")
+    PUBLISHED = "published", pgettext_lazy("submission status", "Published")
 
 
 @dataclass

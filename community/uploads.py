@@ -125,9 +125,16 @@ def move(uploads, collection_name):
         upload.save(update_fields=["collection"])
 
 
+def readable_by_anyone():
+    """Pages live and outside any private section, read from the database, as Wagtail serves
+    them: an alias (a page's place in another language's tree) is private where its original
+    is, as well as where it is itself."""
+    public = Page.objects.live().public()
+    return public.filter(Q(alias_of__isnull=True) | Q(alias_of__in=public))
+
+
 def is_public(page):
-    """Live and outside any private section, read from the database (Wagtail's own filter)."""
-    return Page.objects.live().public().filter(pk=page.pk).exists()
+    return readable_by_anyone().filter(pk=page.pk).exists()
 
 
 def publish_uploads_of(page):
@@ -154,7 +161,7 @@ def used_publicly(upload, leaving_out=None):
         return True
     page_ids = references.filter(base_content_type=page_type).values_list("object_id", flat=True)
     pages = {int(pk) for pk in page_ids} - {getattr(leaving_out, "pk", None)}
-    return Page.objects.live().public().filter(pk__in=pages).exists()
+    return readable_by_anyone().filter(pk__in=pages).exists()
 
 
 def recheck_all():

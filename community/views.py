@@ -17,6 +17,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -26,6 +28,7 @@ from community.forms import (
     AcceptInvitationForm,
     ContactForm,
     ContactFormSet,
+    LanguageForm,
     OutputForm,
     OutputFormSet,
     PortalPasswordResetForm,
@@ -34,10 +37,13 @@ from community.forms import (
     project_contacts,
     project_outputs,
 )
-from community.models import ProjectMembership
+from community.models import GranteeProfile, ProjectMembership
 from community.tokens import invitation_from_token
+from home.locales import reading_language
 from home.ratelimit import LimitedPerIPMixin
 from home.signed_links import InvalidLinkError
+
+NOTHING_SAVED = _("Please correct the fields marked below; nothing was saved yet.")
 
 
 def portal_view(view):
@@ -45,8 +51,23 @@ def portal_view(view):
 
 
 @portal_view
+@require_http_methods(["GET", "POST"])
 def dashboard(request):
-    context = {"rows": project_rows(request.user)}
+    """The person's projects, and the language the portal's emails reach them in."""
+    profile = GranteeProfile.for_user(request.user)
+    if request.method == "POST":
+        language_form = LanguageForm(request.POST, instance=profile)
+        if language_form.is_valid():
+            profile = language_form.save()
+            messages.success(
+                request,
+                gettext("Emails from the portal will now be in %(language)s.")
+                % {"language": profile.get_language_display()},
+            )
+            return redirect("community:dashboard")
+    else:
+        language_form = LanguageForm(instance=profile)
+    context = {"rows": project_rows(request.user), "language_form": language_form}
     return TemplateResponse(request, "community/portal/dashboard.html", context)
 
 
@@ -87,12 +108,16 @@ def update_form(request, project_id, update_id=None):
                     submissions.submit_for_review(page, request.user)
             if request.POST.get("action") == "submit":
                 messages.success(
-                    request, f"“{page.title}” is with the Safe Online team for review."
+                    request,
+                    gettext("“%(title)s” is with the Safe Online team for review.")
+                    % {"title": page.title},
                 )
                 return redirect("community:dashboard")
-            messages.success(request, "Draft saved. Submit it for review when it is ready.")
+            messages.success(
+                request, gettext("Draft saved. Submit it for review when it is ready.")
+            )
             return redirect("community:edit_update", project.pk, page.pk)
-        messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
+        messages.error(request, NOTHING_SAVED)
     else:
         initial = UpdateForm.initial_for(draft) if draft else {"date": timezone.localdate()}
         form = UpdateForm(initial=initial, **form_kwargs)
@@ -134,11 +159,13 @@ def project_form(request, project_id):
                 )
             messages.success(
                 request,
-                "Your changes are with the Safe Online team. The public page changes once "
-                "they approve them.",
+                gettext(
+                    "Your changes are with the Safe Online team. The public page changes once "
+                    "they approve them."
+                ),
             )
             return redirect("community:dashboard")
-        messages.error(request, "Please correct the fields marked below; nothing was saved yet.")
+        messages.error(request, NOTHING_SAVED)
     else:
         form = ProjectForm(initial=model_to_dict(draft, fields=ProjectForm.base_fields))
         outputs = OutputFormSet(
@@ -185,10 +212,14 @@ def accept_invitation(request, token):
         form = AcceptInvitationForm(new_user, request.POST)
         if form.is_valid():
             invitation.name = form.cleaned_data["name"]
-            user = access.accept(invitation, password=form.cleaned_data["new_password1"])
+            user = access.accept(
+                invitation, password=form.cleaned_data["new_password1"], language=reading_language()
+            )
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(
-                request, f"Welcome. You now have access to {invitation.project.title}."
+                request,
+                gettext("Welcome. You now have access to %(project)s.")
+                % {"project": invitation.project.title},
             )
             return redirect("community:dashboard")
     else:
@@ -208,8 +239,11 @@ def join_with_existing_account(request, invitation, account):
             {"invitation": invitation, "login_url": login_url},
         )
     if request.method == "POST":
-        access.accept(invitation, user=account)
-        messages.success(request, f"You now have access to {invitation.project.title}.")
+        access.accept(invitation, user=account, language=reading_language())
+        messages.success(
+            request,
+            gettext("You now have access to %(project)s.") % {"project": invitation.project.title},
+        )
         return redirect("community:dashboard")
     return TemplateResponse(
         request,
@@ -239,12 +273,12 @@ class PasswordResetView(LimitedPerIPMixin, auth_views.PasswordResetView):
 class PasswordChangeView(SuccessMessageMixin, auth_views.PasswordChangeView):
     template_name = "community/portal/password_set.html"
     success_url = reverse_lazy("community:dashboard")
-    success_message = "Your password has been changed."
+    success_message = _("Your password has been changed.")
 
 
 class PasswordResetConfirmView(SuccessMessageMixin, auth_views.PasswordResetConfirmView):
     template_name = "community/portal/password_set.html"
     success_url = reverse_lazy("community:dashboard")
-    success_message = "Your new password is set, and you are signed in."
+    success_message = _("Your new password is set, and you are signed in.")
     post_reset_login = True
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"

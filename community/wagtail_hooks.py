@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, IndexView
@@ -45,6 +47,22 @@ class EventListingViewSet(PageListingViewSet):
     list_filter = ["format", "is_example", "live"]
 
 
+class InvitationForm(WagtailAdminModelForm):
+    """Staff choose the language of the invitation email; a form sent without one gets the
+    site's default language."""
+
+    class Meta:
+        model = Invitation
+        fields = ["project", "email", "name", "role", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].required = False
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or settings.LANGUAGE_CODE
+
+
 class InvitationCreateView(CreateView):
     submit_button_label = "Send invitation"
 
@@ -68,7 +86,7 @@ class InvitationViewSet(ModelViewSet):
     url_prefix = "grantees/invitations"
     url_namespace = "grantee_invitations"
     add_view_class = InvitationCreateView
-    form_fields = ["project", "email", "name", "role"]
+    form_fields = InvitationForm.Meta.fields
     list_display = [
         "email",
         "name",
@@ -82,6 +100,9 @@ class InvitationViewSet(ModelViewSet):
     search_fields = ["email", "name"]
     ordering = ["-created_at"]
     add_to_reference_index = False
+
+    def get_form_class(self, for_update=False):
+        return InvitationForm
 
 
 class MembershipIndexView(IndexView):

@@ -64,6 +64,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http.request import split_domain_port
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import PageViewRestriction
 
 VERSION_KEY = "content-version"
@@ -226,11 +227,17 @@ def as_entry(cached):
     return None
 
 
+def in_language(key):
+    """A cache key for what is rendered in the active language."""
+    return f"{key}:{get_language()}"
+
+
 def cached_while_current(request, key, load):
     """load(), cached until the content changes (computed fresh when caching is off)."""
     if not settings.FRAGMENT_CACHE_SECONDS:
         return load()
     versions = request_versions(request)
+    key = in_language(key)
     entry = as_entry(cache.get(key))
     return current_value(key, entry, versions, load, settings.FRAGMENT_CACHE_SECONDS)
 
@@ -240,6 +247,7 @@ def cached_under_content_version(key, load, timeout):
 
     For values needed outside a page request as well (the API, tasks), where no version has
     been loaded with the request."""
+    key = in_language(key)
     versions, found = read_versions(key)
     return current_value(key, as_entry(found.get(key)), versions, load, timeout)
 

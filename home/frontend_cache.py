@@ -6,6 +6,8 @@ What a publish or unpublish changes, purged together in one batch:
 - its live ancestors, which list it: its section's index and the home page;
 - for a tagged page, the topic index and its topics' pages and feeds;
 - the site's feeds and the sitemap.
+Each language's tree has its own pages (home/locales.py), published together with the English
+one, so each is purged at its own addresses, its topics under its own language prefix.
 A page that moves, or whose slug changes, is purged at its former address and under its former
 parent too; a privacy restriction added, changed or removed purges the section it covers, so a
 page made private leaves the CDN at once.
@@ -27,6 +29,7 @@ from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -49,11 +52,13 @@ def listing_urls(page):
         return []
     names = [(name, []) for name in SITE_WIDE_LISTINGS]
     specific = page.specific_deferred
+    language = page.locale.language_code
     if isinstance(specific, TaggedPage):
         names.append(("topic_index", []))
         for slug in specific.tags.values_list("slug", flat=True):
             names += [("topic", [slug]), ("topic_rss", [slug]), ("topic_atom", [slug])]
-    return [root + url for name, args in names if (url := address_of(name, args))]
+    with translation.override(language):
+        return [root + url for name, args in names if (url := address_of(name, args))]
 
 
 def address_of(name, args):

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.gzip import GZipMiddleware
+from django.middleware.locale import LocaleMiddleware
+from django.utils.cache import cc_delim_re
 from wagtail.models import Site
 
 from home.content_version import content_version, load_request_entries
@@ -46,9 +48,10 @@ class CachedSiteMiddleware:
 
 
 def find_site(request):
+    """The site, with its home page in the reader's language."""
     site = Site._find_for_request(request)
     if site is not None:
-        site.root_page = with_detail_relations(site.root_page)
+        site.root_page = with_detail_relations(site.root_page.localized)
     return site
 
 
@@ -107,3 +110,23 @@ class RejectNulMiddleware:
                 "This address contains a NUL character.", content_type="text/plain"
             )
         return self.get_response(request)
+
+
+class LanguageFromAddressMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware for a site whose addresses alone give the language: /fr/ and
+    /es/ for French and Spanish, English everywhere else, whatever the browser asks for. So no
+    response varies with Accept-Language, and a CDN keeps one copy of each address."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if response.has_header("Vary"):
+            kept = [
+                header
+                for header in cc_delim_re.split(response["Vary"])
+                if header.lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

@@ -14,6 +14,8 @@ Two safety nets:
 - Nothing is kept longer than PROCESS_MEMO_SECONDS (a setting; 0 turns remembering off), in
   case a version change could not reach the cache (Redis was down when staff published).
 
+Values are remembered per language: menus and sections hold page titles in the reader's language.
+
 Values are read by many requests at once: keep plain data, or model instances no request
 changes; hand out copies of instances that Wagtail annotates per request (remember_copy)."""
 
@@ -24,6 +26,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.utils.translation import get_language
 
 from home.content_version import is_shared_version
 
@@ -81,6 +84,7 @@ def remember(key, load):
     if version is None:
         return load()
     values = _current_memo(version).values
+    key = (get_language(), key)
     try:
         return values[key]
     except KeyError:

@@ -3,6 +3,7 @@ from wagtail.models import Page, PageQuerySet
 
 from home.content_version import restricted_paths
 from home.listing import card_rendition_prefetch
+from home.locales import reading_locale_id
 from home.process_cache import remember
 
 
@@ -19,7 +20,11 @@ class SitePageQuerySet(PageQuerySet):
 
     `.live().public()` is the one live-and-public filter for pages, listings, feeds, search, the
     API and email. Email asks for `.public(cached=False)`: once sent, it cannot be taken back,
-    so it reads the restrictions from the database rather than trusting any cache."""
+    so it reads the restrictions from the database rather than trusting any cache.
+
+    It also keeps to the reader's page tree (home/locales.py): the French tree under /fr/, the
+    English one elsewhere and in tasks, so that a page and its translations or aliases are
+    never listed or counted together."""
 
     def private_q(self, cached=True):
         if not cached:
@@ -30,7 +35,7 @@ class SitePageQuerySet(PageQuerySet):
         return q if q else Q(pk__in=[])
 
     def public(self, cached=True):
-        return self.exclude(self.private_q(cached))
+        return self.exclude(self.private_q(cached)).filter(locale_id=reading_locale_id())
 
 
 class DatedPageQuerySet(SitePageQuerySet):

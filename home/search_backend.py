@@ -9,9 +9,21 @@ tier the backend's score decides, and the newer page wins a tie. SQLite and Post
 alike, so the site and the API (which both search through this backend) agree on either
 database.
 
+Languages. On PostgreSQL each page is indexed with the text search configuration of its page
+tree's language (French pages with "french", Spanish with "spanish", English with the backend's
+SEARCH_CONFIG), and a query is read with the reader's: a search under /fr/ lists only the French
+tree (SitePageQuerySet.public), so the words on both sides are stemmed alike ("exploitations"
+finds "exploitation"). An untranslated page's alias in the French tree is indexed the French way
+too, since French readers find it with French queries. Models outside the page trees, and
+readers of any other language, keep SEARCH_CONFIG. SQLite stems every language with its porter
+tokenizer, as before. A database indexed before pages were indexed by language needs
+`manage.py update_index` once, for its French and Spanish pages.
+
 WAGTAILSEARCH_BACKENDS names this module; it picks the class for the database in use, as
 wagtail.search.backends.database does."""
 
+import copy
+from collections import defaultdict
 from functools import cache
 
 from django.core.exceptions import FieldDoesNotExist
@@ -20,11 +32,28 @@ from django.db.models import Case, Count, F, FloatField, Func, Value, When, Wind
 from wagtail.search.backends import database as database_backends
 
 from home.listing import PAGE_SIZE
+from home.locales import locale_ids, reading_language
 
 TIER = 1000.0  # larger than any score within a tier on either database
 RANK = "search_rank"  # the ranking, ordered by but not sent back
 TOTAL = "search_total"  # on each result of a page fetched from PostgreSQL: how many matched
 LARGEST_OFFSET = 2**63 - 1  # PostgreSQL's OFFSET is a bigint: larger pages go the slow way
+# PostgreSQL's text search configurations for the site's languages other than English.
+SEARCH_CONFIGS = {"fr": "french", "es": "spanish"}
+
+
+def search_config(language_code, default):
+    """The text search configuration for a language: its own, else `default` (SEARCH_CONFIG)."""
+    return SEARCH_CONFIGS.get(language_code.split("-")[0], default)
+
+
+def language_of(obj):
+    """The language of an indexed object's page tree, or None outside the page trees."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return None
+    languages = {pk: code for code, pk in locale_ids().items()}
+    return languages.get(locale_id)
 
 
 def paginate_results(request, results, per_page=PAGE_SIZE):
@@ -129,12 +158,36 @@ def sqlite_backend():
 @cache
 def postgres_backend():
     from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
     )
 
+    class LanguagesIndex(PostgresIndex):
+        """Indexes each object with its language's configuration (Wagtail's indexer reads it
+        from the backend, so each language's objects go through a copy configured for it)."""
+
+        def add_items(self, model, objs):
+            by_config = defaultdict(list)
+            for obj in objs:
+                language = language_of(obj)
+                config = search_config(language, self.backend.config) if language else None
+                by_config[config or self.backend.config].append(obj)
+            for config, group in by_config.items():
+                if config == self.backend.config:
+                    super().add_items(model, group)
+                    continue
+                index = copy.copy(self)
+                index.backend = copy.copy(self.backend)
+                index.backend.config = config
+                PostgresIndex.add_items(index, model, group)
+
     class RankedPostgresQueryCompiler(PostgresSearchQueryCompiler):
         counts_while_ranking = True  # see paginate_results
+
+        def get_config(self, backend):
+            """Queries are stemmed in the reader's language, as their tree's pages are."""
+            return search_config(reading_language(), backend.config)
 
         def _build_rank_expression(self, vectors, config):
             rank = super()._build_rank_expression(vectors, config)
@@ -178,5 +231,6 @@ def postgres_backend():
 
     class RankedPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = RankedPostgresQueryCompiler
+        index_class = LanguagesIndex
 
     return RankedPostgresSearchBackend

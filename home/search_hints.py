@@ -16,6 +16,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from home.content_version import cached_under_content_version
+from home.models.tags import translated_topic_names
 from home.process_cache import remember
 from home.querysets import site_pages
 from home.search import STOP_WORDS, fold, folded, tokens, vocabulary
@@ -65,7 +66,12 @@ def live_topics():
 @register_link_source
 def topic_links():
     return [
-        QuickLink(tag.name, "Topic", reverse("topic", args=[tag.slug]), order=0)
+        QuickLink(
+            translated_topic_names().get(tag.name, tag.name),
+            "Topic",
+            reverse("topic", args=[tag.slug]),
+            order=0,
+        )
         for tag in live_topics()
     ]
 

@@ -11,9 +11,11 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 from home.content_version import bump_content_version
-from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup
+from home.locales import add_missing_aliases
+from home.models import CustomImage, FundFigures, SiteSettings, SynonymGroup, TopicName
 
 CHANGES = [post_save, post_delete]
 
@@ -23,6 +25,23 @@ def content_published(sender, **kwargs):
     """A publish adds or rewords what the public sees; previous fragments may be served while
     they are rebuilt."""
     bump_content_version()
+
+
+@receiver(page_published)
+def keep_languages_in_step(sender, instance, alias=False, **kwargs):
+    if not alias:
+        add_missing_aliases(instance)
+
+
+# wagtail-localize fills a locale's tree when its synchronisation is saved, also when the row
+# is only being loaded (fixtures, a test database restored), before the pages it would copy.
+post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+
+
+@receiver(post_save, sender=LocaleSynchronization)
+def fill_synchronised_tree(sender, instance, raw=False, **kwargs):
+    if not raw:
+        instance.sync_trees()
 
 
 @receiver(page_unpublished)
@@ -52,6 +71,7 @@ def file_changed(sender, update_fields=None, **kwargs):
 @receiver(CHANGES, sender=SiteSettings)
 @receiver(CHANGES, sender=FundFigures)
 @receiver(CHANGES, sender=Tag)
+@receiver(CHANGES, sender=TopicName)
 # what a search finds and shows first
 @receiver(CHANGES, sender=SynonymGroup)
 @receiver(CHANGES, sender=SearchPromotion)

@@ -131,7 +131,9 @@ def find(request, parsed, page_type=None):
 def search_results(request, parsed, page_type=None):
     """The requested page of results, each with its title and an excerpt marked.
 
-    Only this site's pages: the tree's root is no page of the site, and has no card to show."""
+    Only this site's pages, in the reader's language: the site's home page is the one in that
+    language (home.middleware.find_site); the tree's root is no page of the site, and has no
+    card to show."""
     pages = site_pages().live().public().in_site(Site.find_for_request(request))
     if page_type:
         pages = pages.type(page_type)

@@ -6,8 +6,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize import synctree
 
-from home.models import OutboxTask, SynonymGroup
+from home.models import OutboxTask, SynonymGroup, TopicName
 from home.outbox import FLUSH_GRACE
 from home.permissions import staff_only_refusal
 from home.search_log import (
@@ -65,6 +66,20 @@ class SynonymGroupViewSet(SnippetViewSet):
 register_snippet(SynonymGroupViewSet)
 
 
+class TopicNameViewSet(SnippetViewSet):
+    """Topics' French and Spanish names; a topic without one is shown in English."""
+
+    model = TopicName
+    icon = "tag"
+    menu_label = "Topic names"
+    menu_order = 255
+    add_to_admin_menu = True
+    list_display = ["__str__", "name_fr", "name_es"]
+
+
+register_snippet(TopicNameViewSet)
+
+
 @hooks.register("register_admin_urls")
 def search_report_urls():
     return [
@@ -102,3 +117,9 @@ def search_zero_results_menu_item():
         icon_name="search",
         order=1310,
     )
+
+
+# A page gets its aliases in the French and Spanish trees when it is published, however it was
+# created (home.signals.keep_languages_in_step). wagtail-localize's own hook would add them a
+# second time to pages created and published in the admin, and fail.
+hooks._hooks["after_create_page"].remove((synctree.after_create_page, 0))

@@ -9,10 +9,14 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from home.listing import card_queryset, in_order, lazy, paginate
+from home.locales import reader_versions
 from home.querysets import site_pages
 from newsletter.models import Mailing
+from newsletter.planning import in_the_english_tree
 
 FEED_LENGTH = 20
 
@@ -22,7 +26,12 @@ def sent_mailings():
 
 
 def visible_items(mailing):
-    ids = mailing.public_page_ids
+    """The web version's items, each in the reader's language tree where it has a place there
+    (the mailing lists pages of the English tree)."""
+    with in_the_english_tree():
+        english = list(site_pages().live().public().filter(pk__in=mailing.public_page_ids))
+    versions = reader_versions(english, get_language())
+    ids = [versions[pk][0].pk for pk in mailing.public_page_ids if pk in versions]
     return in_order(card_queryset(site_pages().live().public().filter(pk__in=ids)), ids)
 
 
@@ -38,8 +47,8 @@ def edition(request, pk):
 
 
 class ArchiveFeed(Feed):
-    title = "Safe Online: stay in the loop"
-    description = "Each digest edition and insight alert, as sent to members."
+    title = _("Safe Online: stay in the loop")
+    description = _("Each digest edition and insight alert, as sent to members.")
 
     def link(self):
         return settings.SITE_URL + reverse("newsletter:archive")

@@ -1,6 +1,6 @@
 """Planning a mailing: choose each recipient's items and write the ledger, once.
 
-Recipients with the same member type and the same items share a segment, which is rendered
+Recipients with the same language, member type and items share a segment, which is rendered
 once. Planning twice (two beat processes, a retried task) finds the mailing already planned;
 rows are unique per (mailing, subscriber) in any case."""
 
@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from home.content import ContentKind, Digest, digest_kinds, kind_of
+from home.locales import default_language
 from home.models import PageTag
 from newsletter.models import (
     Delivery,
@@ -37,9 +38,20 @@ class Item:
     tag_ids: frozenset
 
 
+def in_the_english_tree():
+    """Mailings list pages of the English tree, whatever language is active where they are
+    planned; each member's email shows each item in their language (newsletter.emails)."""
+    return translation.override(default_language())
+
+
 def digest_items(mailing, settings):
     """Of each kind that goes into digests: what was first published in the edition's period
     (Digest.NEW), or what takes place in the days after it is sent (Digest.UPCOMING)."""
+    with in_the_english_tree():
+        return with_tags(items_in_period(mailing, settings))
+
+
+def items_in_period(mailing, settings):
     found = []
     for kind in digest_kinds():
         if kind.digest is Digest.UPCOMING:
@@ -53,14 +65,16 @@ def digest_items(mailing, settings):
             }
         pages = kind.model.objects.live().public(cached=False).filter(**window)
         found += [(kind, pk, when) for pk, when in pages.values_list("pk", kind.date_field)]
-    return with_tags(found)
+    return found
 
 
 def alert_items(mailing):
     """The alert's brief, unless it is no longer live and public (then nobody is sent it)."""
     kind = kind_of(InsightBriefPage)
-    visible = kind.model.objects.live().public(cached=False).filter(pk=mailing.brief_id)
-    return with_tags([(kind, pk, when) for pk, when in visible.values_list("pk", kind.date_field)])
+    with in_the_english_tree():
+        visible = kind.model.objects.live().public(cached=False).filter(pk=mailing.brief_id)
+        found = list(visible.values_list("pk", kind.date_field))
+    return with_tags([(kind, pk, when) for pk, when in found])
 
 
 def with_tags(found):
@@ -95,8 +109,8 @@ def choose(items, topics, member_type):
     return [item.page_id for item in matching[:MAX_ITEMS]]
 
 
-def segment_key(member_type, page_ids):
-    return hashlib.sha1(f"{member_type}:{page_ids}".encode()).hexdigest()  # noqa: S324
+def segment_key(language, member_type, page_ids):
+    return hashlib.sha1(f"{language}:{member_type}:{page_ids}".encode()).hexdigest()  # noqa: S324
 
 
 def recipients(mailing):
@@ -143,9 +157,17 @@ def topics_by_theme():
 
 
 def topics_of_recipients(mailing):
-    """{subscriber id: (member type, the topics of their themes, or EVERYTHING)}. Subscribers
-    with the same themes share one frozenset of topics: few combinations exist, however many
-    subscribers."""
+    """{subscriber id: (member type, the topics of their themes, or EVERYTHING)}."""
+    return {
+        pk: (member_type, topics)
+        for pk, (_, member_type, topics) in combinations_of_recipients(mailing).items()
+    }
+
+
+def combinations_of_recipients(mailing):
+    """{subscriber id: (language, member type, the topics of their themes, or EVERYTHING)}.
+    Subscribers with the same themes share one frozenset of topics: few combinations exist,
+    however many subscribers."""
     theme_topics = topics_by_theme()
     themes = defaultdict(list)
     for subscriber_id, theme_id in Subscriber.themes.through.objects.filter(
@@ -160,17 +182,17 @@ def topics_of_recipients(mailing):
             topics_of_themes[theme_ids] = frozenset().union(*(theme_topics[t] for t in theme_ids))
         return topics_of_themes[theme_ids]
 
-    people = recipients(mailing).values_list("pk", "member_type", "all_topics")
+    people = recipients(mailing).values_list("pk", "language", "member_type", "all_topics")
     return {
-        pk: (member_type, EVERYTHING if everything else topics_of(themes.get(pk, ())))
-        for pk, member_type, everything in people
+        pk: (language, member_type, EVERYTHING if everything else topics_of(themes.get(pk, ())))
+        for pk, language, member_type, everything in people
     }
 
 
 def write_ledger(mailing, items):
     segments, rows, planned = {}, [], {}
-    for subscriber_id, combination in topics_of_recipients(mailing).items():
-        if combination not in planned:  # (member type, topics): the same items, the same email
+    for subscriber_id, combination in combinations_of_recipients(mailing).items():
+        if combination not in planned:  # (language, member type, topics): the same email
             planned[combination] = plan_for(mailing, items, *combination, segments)
         key, reason = planned[combination]
         status = Delivery.Status.SKIPPED if reason else Delivery.Status.PENDING
@@ -183,9 +205,9 @@ def write_ledger(mailing, items):
     )
 
 
-def plan_for(mailing, items, member_type, topics, segments):
-    """(segment key, "") for the recipients of one member type and topics, adding the segment
-    to `segments` if new, or (None, the reason they are skipped)."""
+def plan_for(mailing, items, language, member_type, topics, segments):
+    """(segment key, "") for the recipients of one language, member type and topics, adding
+    the segment to `segments` if new, or (None, the reason they are skipped)."""
     page_ids = choose(items, topics, member_type)
     if not page_ids:
         if not items:
@@ -193,10 +215,14 @@ def plan_for(mailing, items, member_type, topics, segments):
         if topics is not EVERYTHING and not topics:
             return None, "No themes chosen"
         return None, "Nothing new on their themes"
-    key = segment_key(member_type, page_ids)
+    key = segment_key(language, member_type, page_ids)
     if key not in segments:
         segments[key] = Segment(
-            mailing=mailing, key=key, member_type=member_type, page_ids=page_ids
+            mailing=mailing,
+            key=key,
+            language=language,
+            member_type=member_type,
+            page_ids=page_ids,
         )
     return key, ""
 

@@ -22,7 +22,12 @@ def segment_for(mailing, subscriber):
     page_ids = planning.choose(items, planning.topics_of(subscriber), subscriber.member_type)
     if not page_ids:
         return None
-    return Segment(mailing=mailing, member_type=subscriber.member_type, page_ids=page_ids)
+    return Segment(
+        mailing=mailing,
+        language=subscriber.language,
+        member_type=subscriber.member_type,
+        page_ids=page_ids,
+    )
 
 
 def render_preview(mailing, subscriber):

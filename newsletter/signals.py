@@ -19,9 +19,10 @@ def digest_theme_changed(sender, **kwargs):
 
 
 @receiver(page_published, sender=InsightBriefPage, dispatch_uid="insight-alert")
-def alert_on_first_publish(sender, instance, **kwargs):
-    """A brief's first publish alerts members, unless it went live in a private section."""
-    if instance.first_published_at != instance.last_published_at:  # a later edit
+def alert_on_first_publish(sender, instance, alias=False, **kwargs):
+    """A brief's first publish alerts members, unless it went live in a private section. Its
+    aliases in the other languages' trees, published with it, are not news of their own."""
+    if alias or instance.first_published_at != instance.last_published_at:  # or a later edit
         return
     if InsightBriefPage.objects.live().public(cached=False).filter(pk=instance.pk).exists():
         queue_insight_alert(instance)

@@ -3,20 +3,24 @@
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation import gettext_lazy as _
 
 from home import outbox
 from newsletter.emails import notice_message
 from newsletter.models import Consent, Mailing, Subscriber
 
-CONSENT_TEXT = (
+# Stored with each consent as the member read it, in the language of the page they used.
+CONSENT_TEXT = _(
     "I agree that Safe Online may email me the digests and insight alerts I chose, and may keep "
     "my email address, name, organisation and preferences for that purpose. Every email has a "
     "link to change my preferences, download or delete my data, or unsubscribe at once."
 )
-UNSUBSCRIBED_TEXT = "Unsubscribed from all emails."
+UNSUBSCRIBED_TEXT = _("Unsubscribed from all emails.")
 NOTICE_INTERVAL = timedelta(hours=24)
 UNCONFIRMED_LIFETIME = timedelta(days=30)
 
@@ -26,6 +30,15 @@ def send_notice(subscriber_id, kind):
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is not None:
         notice_message(subscriber, kind).send()
+
+
+def supported_language(code):
+    """The site language a page's language code stands for ("fr" for "fr-ca"), or the
+    default language when the site has none like it."""
+    try:
+        return get_supported_language_variant(code or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def normalise_email(email):
@@ -73,7 +86,10 @@ def request_subscription(*, email, preferences, themes, source):
     subscriber.save()
     subscriber.themes.set(themes)
     Consent.objects.create(
-        subscriber=subscriber, action=Consent.Action.REQUESTED, text=CONSENT_TEXT, source=source
+        subscriber=subscriber,
+        action=Consent.Action.REQUESTED,
+        text=str(CONSENT_TEXT),
+        source=source,
     )
     queue_notice(subscriber, "confirm")
     return subscriber
@@ -91,7 +107,10 @@ def confirm(subscriber, source="confirmation link"):
     subscriber.last_notice_sent_at = None
     subscriber.save()
     Consent.objects.create(
-        subscriber=subscriber, action=Consent.Action.CONFIRMED, text=CONSENT_TEXT, source=source
+        subscriber=subscriber,
+        action=Consent.Action.CONFIRMED,
+        text=str(CONSENT_TEXT),
+        source=source,
     )
 
 
@@ -102,7 +121,7 @@ def update_preferences(subscriber, *, preferences, themes, source="preference ce
     subscriber.save()
     subscriber.themes.set(themes)
     Consent.objects.create(
-        subscriber=subscriber, action=Consent.Action.CHANGED, text=CONSENT_TEXT, source=source
+        subscriber=subscriber, action=Consent.Action.CHANGED, text=str(CONSENT_TEXT), source=source
     )
 
 
@@ -124,7 +143,7 @@ def unsubscribe(subscriber, source, mailing_id=None):
     Consent.objects.create(
         subscriber=subscriber,
         action=Consent.Action.UNSUBSCRIBED,
-        text=UNSUBSCRIBED_TEXT,
+        text=str(UNSUBSCRIBED_TEXT),
         source=source,
     )
 
@@ -136,10 +155,11 @@ def personal_data(subscriber):
         "name": subscriber.name,
         "organisation": subscriber.organisation,
         "member_type": subscriber.get_member_type_display(),
-        "themes": [theme.name for theme in subscriber.themes.all()],
+        "themes": [theme.display_name for theme in subscriber.themes.all()],
         "everything": subscriber.all_topics,
         "cadence": subscriber.get_cadence_display(),
         "insight_alerts": subscriber.insight_alerts,
+        "language": subscriber.get_language_display(),
         "status": subscriber.get_status_display(),
         "subscribed_at": subscriber.created_at.isoformat(),
         "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else None,

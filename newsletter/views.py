@@ -7,40 +7,48 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.locales import reader_version
 from home.querysets import site_pages
 from home.ratelimit import over_limit
 from home.signed_links import InvalidLinkError
 from newsletter import clicks, subscriptions
-from newsletter.forms import LinkRequestForm, PreferencesForm, SubscribeForm
+from newsletter.forms import LinkRequestForm, PreferenceCentreForm, SubscribeForm
 from newsletter.models import DigestTheme, Subscriber
+from newsletter.planning import in_the_english_tree
 from newsletter.tokens import make_token, read_token
 
 LINK_PROBLEMS = {
     "invalid": (
         400,
-        "This link is not valid",
-        "It may have been cut short or changed. Please "
-        "use the whole link from the email, or ask for a new one below.",
+        _("This link is not valid"),
+        _(
+            "It may have been cut short or changed. Please use the whole link from the email, "
+            "or ask for a new one below."
+        ),
     ),
     "expired": (
         410,
-        "This link has expired",
-        "Confirmation links work for 72 hours. Sign up again and we will send you a new one.",
+        _("This link has expired"),
+        _("Confirmation links work for 72 hours. Sign up again and we will send you a new one."),
     ),
     "used": (
         410,
-        "This link has already been used",
-        "Your subscription was confirmed with it "
-        "already. You can change your preferences from any of our emails.",
+        _("This link has already been used"),
+        _(
+            "Your subscription was confirmed with it already. You can change your preferences "
+            "from any of our emails."
+        ),
     ),
     "gone": (
         410,
-        "We no longer hold this subscription",
-        "The data behind this link was deleted. You are welcome to sign up again.",
+        _("We no longer hold this subscription"),
+        _("The data behind this link was deleted. You are welcome to sign up again."),
     ),
 }
 
@@ -73,7 +81,10 @@ def subscribe(request):
         return TemplateResponse(request, "newsletter/subscribe.html", {"form": form})
     subscriptions.request_subscription(
         email=form.cleaned_data["email"],
-        preferences=form.preferences(),
+        preferences={
+            **form.preferences(),
+            "language": subscriptions.supported_language(get_language()),
+        },
         themes=form.cleaned_data["themes"],
         source=request.POST.get("source", "subscribe page")[:60],
     )
@@ -133,23 +144,27 @@ def preference_centre(request, token):
         subscriber = read_token(token, "preferences")
     except InvalidLinkError as error:
         return link_problem(request, error)
-    form = PreferencesForm(initial=current_preferences(subscriber))
+    form = PreferenceCentreForm(initial=current_preferences(subscriber))
     saved = None
     if request.method == "POST":
         action = request.POST.get("action", "save")
         if action == "save":
-            form = PreferencesForm(request.POST)
+            form = PreferenceCentreForm(request.POST)
             if form.is_valid():
                 subscriptions.update_preferences(
                     subscriber, preferences=form.preferences(), themes=form.cleaned_data["themes"]
                 )
-                saved = "Your preferences are saved."
+                saved = gettext("Your preferences are saved.")
         elif action in ("pause", "resume"):
             subscriptions.set_paused(subscriber, paused=action == "pause")
-            saved = "Emails are paused." if action == "pause" else "Emails are back on."
+            saved = (
+                gettext("Emails are paused.")
+                if action == "pause"
+                else gettext("Emails are back on.")
+            )
         elif action == "unsubscribe":
             subscriptions.unsubscribe(subscriber, source="preference centre")
-            saved = "You are unsubscribed from everything."
+            saved = gettext("You are unsubscribed from everything.")
         subscriber.refresh_from_db()
     context = {"subscriber": subscriber, "form": form, "saved": saved, "token": token}
     return TemplateResponse(request, "newsletter/preferences.html", context)
@@ -162,6 +177,7 @@ def current_preferences(subscriber):
         "all_topics": subscriber.all_topics,
         "cadence": subscriber.cadence,
         "insight_alerts": subscriber.insight_alerts,
+        "language": subscriber.language,
     }
 
 
@@ -211,17 +227,20 @@ def request_link(request):
 
 @require_http_methods(["GET", "HEAD"])
 def follow(request, token):
-    """An item link from an email: count it (newsletter.clicks) and go to the item. Only items of
+    """An item link from an email: count it (newsletter.clicks) and go to the item, in the
+    language of the link's address where it has a place in that language's tree. Only items of
     the mailing the link names, so the link cannot send anyone elsewhere."""
     try:
         mailing, page_id, member_type = clicks.read_click(token)
     except InvalidLinkError as error:
         return link_problem(request, error)
-    page = site_pages().live().public().filter(pk=page_id).first()
+    with in_the_english_tree():
+        page = site_pages().live().public().filter(pk=page_id).first()
     if page is None:
         raise Http404("This item is no longer on the site.")
     if clicks.is_a_person_following(request):
         clicks.count(mailing, page_id, member_type)
-    response = redirect(page.url)
+    in_tree, _ = reader_version(page, get_language())
+    response = redirect(in_tree.url)
     add_never_cache_headers(response)
     return response

@@ -38,7 +38,16 @@ class DigestThemeViewSet(ModelViewSet):
         Column("subscriber_count", label="Subscribers"),
     ]
     search_fields = ["name", "description"]
-    form_fields = ["name", "description", "topics", "sort_order"]
+    form_fields = [
+        "name",
+        "name_fr",
+        "name_es",
+        "description",
+        "description_fr",
+        "description_es",
+        "topics",
+        "sort_order",
+    ]
     ordering = ["sort_order", "name"]
 
     index_view_class = ThemeIndexView
@@ -68,8 +77,8 @@ class SubscriberViewSet(ModelViewSet):
     url_prefix = "newsletter/subscribers"
     index_view_class = SubscriberIndexView
     index_results_template_name = "newsletter/admin/subscriber_results.html"
-    list_display = ["email", "name", "member_type", "cadence", "status", "created_at"]
-    list_filter = ["status", "member_type", "cadence", "themes", "insight_alerts"]
+    list_display = ["email", "name", "member_type", "cadence", "language", "status", "created_at"]
+    list_filter = ["status", "member_type", "cadence", "language", "themes", "insight_alerts"]
     search_fields = ["email", "name", "organisation"]
     list_export = [
         "email",
@@ -77,6 +86,7 @@ class SubscriberViewSet(ModelViewSet):
         "organisation",
         "member_type",
         "cadence",
+        "language",
         "insight_alerts",
         "status",
         "created_at",
@@ -92,6 +102,7 @@ class SubscriberViewSet(ModelViewSet):
         "member_type",
         "themes",
         "cadence",
+        "language",
         "insight_alerts",
         "status",
     ]

@@ -27,7 +27,7 @@ def quoted(name):
 @register_link_source
 def country_links():
     return [
-        QuickLink(country.name, "Country", country.get_absolute_url(), order=2)
+        QuickLink(country.display_name, "Country", country.get_absolute_url(), order=2)
         for country in Country.objects.with_public_projects().order_by("name")
     ]
 
@@ -41,7 +41,10 @@ def programme_links():
     programmes = Programme.objects.filter(projects__in=projects).distinct().order_by("name")
     return [
         QuickLink(
-            programme.name, "Programme", with_query(listing, programme=programme.slug), order=1
+            programme.display_name,
+            "Programme",
+            with_query(listing, programme=programme.slug),
+            order=1,
         )
         for programme in programmes
     ]
@@ -60,7 +63,7 @@ def organisation_links():
     )
     return [
         QuickLink(
-            organisation.name,
+            organisation.display_name,
             "Organisation",
             with_query(listing, q=quoted(organisation.name)),
             order=3,

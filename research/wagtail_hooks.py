@@ -10,14 +10,14 @@ from research.models import Country, InsightBriefPage, Organisation, Programme, 
 class ProgrammeViewSet(SnippetViewSet):
     model = Programme
     icon = "folder-open-inverse"
-    list_display = ["name", "short_name", "sort_order"]
+    list_display = ["name", "name_fr", "name_es", "short_name", "sort_order"]
     search_fields = ["name"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "kind", "country"]
+    list_display = ["name", "name_fr", "name_es", "kind", "country"]
     list_filter = ["kind"]
     search_fields = ["name"]
 
@@ -25,7 +25,7 @@ class OrganisationViewSet(SnippetViewSet):
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
-    list_display = ["name", "iso_code", "region"]
+    list_display = ["name", "name_fr", "name_es", "iso_code", "region"]
     list_filter = ["region"]
     search_fields = ["name"]
 

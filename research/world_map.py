@@ -177,7 +177,7 @@ def linked_world_map(countries, label):
         country = by_iso.get(match["iso"])
         if country is None:
             return match[0]
-        name = escape(country.name)
+        name = escape(country.display_name)
         return (
             f'<a href="{escape(country.get_absolute_url())}" aria-label="{name}">'
             f'<path data-iso="{match["iso"]}" class="world-map__worked"{match["rest"]}>'

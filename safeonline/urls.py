@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -44,15 +45,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("search/", home_views.search, name="search"),
-    path("topics/", home_views.topic_index, name="topic_index"),
-    path("topics/<slug:slug>/", home_views.topic_detail, name="topic"),
-    path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_rss"),
-    path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
-    path("countries/", include("research.country_urls")),
-    path("research/", include("research.portfolio_urls")),  # the rest of /research/ is Wagtail's
-    path("newsletter/", include("newsletter.urls")),
-    path("portal/", include("community.urls")),
     path("anymail/", include("anymail.urls")),
     path("feeds/rss/", feeds.LatestContentFeed(), name="rss"),
     path("feeds/atom/", feeds.LatestContentAtomFeed(), name="atom"),
@@ -64,4 +56,17 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", home_views.media, name="media")]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# What people read, in English at / and in French and Spanish under /fr/ and /es/.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("topics/", home_views.topic_index, name="topic_index"),
+    path("topics/<slug:slug>/", home_views.topic_detail, name="topic"),
+    path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic_rss"),
+    path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
+    path("countries/", include("research.country_urls")),
+    path("research/", include("research.portfolio_urls")),  # the rest of /research/ is Wagtail's
+    path("newsletter/", include("newsletter.urls")),
+    path("portal/", include("community.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Site
 
 from home.models import ContactPage
@@ -28,6 +30,15 @@ def pytest_runtest_teardown(item, nextitem):
 def empty_cache():
     """Cached values (content version, restricted sections) never outlive the test's data."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """A request under /fr/ leaves French active in its thread, as a worker's next request
+    would find it: each test starts in English, as each request starts in its own language."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -337,17 +337,24 @@ def purge_server(settings):
 def test_publishing_purges_the_page_its_listings_topics_feeds_and_sitemap(
     project, purge_server, django_capture_on_commit_callbacks
 ):
+    """In every language: the publish gives the page its place in the French and Spanish
+    trees (home/locales.py), each at its own addresses."""
     root = project.get_site().root_url
     with django_capture_on_commit_callbacks(execute=True):
         project.save_revision().publish()
 
-    assert set(purge_server) == {
-        project.full_url,
-        project.get_parent().full_url,
-        root + "/",
-        *(root + path for path in ("/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/topics/")),
-        *(root + "/topics/grooming/" + feed for feed in ("", "rss/", "atom/")),
+    in_each_language = {
+        "/research/",
+        f"/research/{project.slug}/",
+        "/",
+        "/topics/",
+        *("/topics/grooming/" + feed for feed in ("", "rss/", "atom/")),
     }
+    assert set(purge_server) == {
+        *(root + path for path in ("/feeds/rss/", "/feeds/atom/", "/sitemap.xml")),
+        *(root + prefix + path for prefix in ("", "/fr", "/es") for path in in_each_language),
+    }
+    assert project.get_parent().full_url == root + "/research/"
 
 
 def test_a_topic_no_address_can_carry_never_stops_a_publish(

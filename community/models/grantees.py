@@ -5,13 +5,15 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Role(models.TextChoices):
-    LEAD = "lead", "Principal investigator"
-    RESEARCHER = "researcher", "Researcher"
-    COMMUNICATIONS = "communications", "Communications"
-    OTHER = "other", "Other"
+    LEAD = "lead", _("Principal investigator")
+    RESEARCHER = "researcher", _("Researcher")
+    COMMUNICATIONS = "communications", _("Communications")
+    OTHER = "other", pgettext_lazy("role on a project", "Other")
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -77,6 +79,13 @@ class Invitation(models.Model):
         default=Role.RESEARCHER,
         help_text="Their role on the project; every role can submit updates and edits.",
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        verbose_name="email language",
+        help_text="The language of the invitation email and of the portal page it links to.",
+    )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -98,6 +107,34 @@ class Invitation(models.Model):
         if self.created_at < timezone.now() - timedelta(days=settings.GRANTEE_INVITATION_DAYS):
             return "Expired"
         return "Pending"
+
+
+class GranteeProfile(models.Model):
+    """What a grantee chooses for themselves in the portal: the language of the emails it
+    sends them. Set when they accept an invitation, from the language of that page."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="grantee_profile"
+    )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        verbose_name=_("Language of emails from the portal"),
+    )
+
+    def __str__(self):
+        return f"{self.user.email}: {self.language}"
+
+    @classmethod
+    def for_user(cls, user):
+        """The person's profile, or an unsaved one with the defaults if they have none yet."""
+        return cls.objects.filter(user=user).first() or cls(user=user)
+
+    @classmethod
+    def language_of(cls, user):
+        """The language to write to `user` in."""
+        return cls.for_user(user).language
 
 
 class ReportingReminder(models.Model):

@@ -8,6 +8,11 @@ Existing content is left as it is, so a second run creates nothing. The home pag
 its settings are singletons and are brought up to date only where they differ from the demo
 values.
 
+Then French and Spanish (home.demo.translating): every English page gets its place in the
+French and Spanish trees as an alias, as wagtail-localize keeps them, the reference data gets its
+French and Spanish names, and a few pages are translated the way staff translate them in the
+editor, so the rest shows the English fallback.
+
 Last come the newsletter's sends: one monthly digest edition and one insight alert, planned by
 the newsletter's own planning service and sent (after the build is committed) by its sending
 service, so the mailing screens show real figures and the emails land where the site's email
@@ -26,6 +31,8 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
 
 from community.models import (
     EventIndexPage,
@@ -38,6 +45,7 @@ from community.models.grantees import Role
 from community.submissions import show_review_on
 from home.demo import data
 from home.demo.images import IMAGE_CREDIT, Subject, draw_artwork
+from home.demo.translating import translate_page
 from home.models import (
     ContactFormField,
     ContactPage,
@@ -46,6 +54,7 @@ from home.models import (
     HomePage,
     SiteSettings,
     StandardPage,
+    TopicName,
 )
 from newsletter import planning, sending
 from newsletter.models import (
@@ -145,6 +154,7 @@ class DemoSiteBuilder:
         self.build_trust_pages()
         self.update_home_page()
         self.update_site()
+        self.build_translations()
         self.build_digest_themes()
         self.build_subscribers()
         self.build_grantee_access()
@@ -660,6 +670,58 @@ class DemoSiteBuilder:
                     setattr(settings, name, value)
                 settings.save()
                 self.updated[label] += 1
+
+    # --- French and Spanish ---------------------------------------------------------------------
+
+    def build_translations(self):
+        for sync in LocaleSynchronization.objects.select_related("sync_from", "locale"):
+            synchronize_tree(sync.sync_from, sync.locale)
+        self.name_reference_data()
+        for path, languages in data.PAGE_TRANSLATIONS.items():
+            page = self.page_at(path) if path else self.home
+            for language_code, strings in languages.items():
+                self.translate(page, language_code, strings)
+
+    def name_reference_data(self):
+        """French and Spanish names where the demo gives them and staff have given none."""
+        named = [
+            (Programme.objects.filter(slug__in=data.PROGRAMME_NAMES), "slug", data.PROGRAMME_NAMES),
+            (
+                Country.objects.filter(iso_code__in=data.COUNTRY_NAMES),
+                "iso_code",
+                data.COUNTRY_NAMES,
+            ),
+        ]
+        for queryset, key, names in named:
+            for item in queryset:
+                if self.give_names(item, names[getattr(item, key)]):
+                    self.updated["names of programmes and countries"] += 1
+        for tag in Tag.objects.filter(name__in=data.TOPIC_NAMES):
+            topic, _ = TopicName.objects.get_or_create(tag=tag)
+            if self.give_names(topic, data.TOPIC_NAMES[tag.name]):
+                self.updated["names of topics"] += 1
+
+    @staticmethod
+    def give_names(item, names) -> bool:
+        name_fr, name_es = names
+        if item.name_fr or item.name_es or not (name_fr or name_es):
+            return False
+        item.name_fr, item.name_es = name_fr, name_es
+        item.save(update_fields=["name_fr", "name_es"])
+        return True
+
+    def translate(self, page: Page, language_code: str, strings: dict):
+        """Translate the page unless it already is (staff may have edited the translation),
+        dated as the English page is."""
+        target = page.get_translations().filter(locale__language_code=language_code).first()
+        if target is not None and not target.alias_of_id:
+            return
+        translated = translate_page(page, language_code, strings)
+        Page.objects.filter(pk=translated.pk).update(
+            first_published_at=page.first_published_at,
+            last_published_at=page.last_published_at,
+        )
+        self.created[f"pages translated into {language_code}"] += 1
 
     # --- Newsletter ----------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ from .outbox import OutboxTask
 from .pages import ContactFormField, ContactPage, HomeFeaturedItem, HomePage, StandardPage
 from .search import SynonymGroup, ZeroResultDailyHits
 from .settings import FundFigures, SiteSettings
-from .tags import PageTag
+from .tags import PageTag, TopicName
+from .translated_names import TranslatedNames
 
 __all__ = [
     "BasePage",
@@ -22,5 +23,7 @@ __all__ = [
     "StandardPage",
     "SynonymGroup",
     "TaggedPage",
+    "TopicName",
+    "TranslatedNames",
     "ZeroResultDailyHits",
 ]

@@ -6,6 +6,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from home.listing import cards_for, filtered_page, lazy
+from home.locales import reading_locale_id
 from home.querysets import SitePageQuerySet, restricted_section_paths
 
 from .tags import PageTag, pages_sharing_tags
@@ -38,6 +39,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def localized(self):
+        """Wagtail's, without asking the database which locale is active when this page is
+        already in the reader's language, as every page served from its own tree is."""
+        if self.locale_id == reading_locale_id():
+            return self
+        return super().localized
 
     def get_view_restrictions(self):
         """Skip the per-request privacy query when no section of the site is restricted."""

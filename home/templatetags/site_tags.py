@@ -117,7 +117,7 @@ def main_menu(context):
 
 
 def menu_pages(site):
-    return list(site_pages().child_of(site.root_page).live().public().in_menu())
+    return list(site_pages().child_of(site.root_page.localized).live().public().in_menu())
 
 
 @register.simple_tag(takes_context=True)

@@ -1,5 +1,9 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
+from django.utils.translation import gettext, pgettext_lazy
+
+from newsletter.dates import long_date
 
 from .subscribers import MemberType, Subscriber
 
@@ -18,6 +22,12 @@ class MailingQuerySet(models.QuerySet):
             },
             total_count=Count("deliveries"),
         )
+
+
+DIGEST_TITLES = {
+    Subscriber.Cadence.WEEKLY: pgettext_lazy("edition title", "Weekly digest, %(date)s"),
+    Subscriber.Cadence.MONTHLY: pgettext_lazy("edition title", "Monthly digest, %(date)s"),
+}
 
 
 class Mailing(models.Model):
@@ -84,10 +94,10 @@ class Mailing(models.Model):
 
     @property
     def title(self):
-        """The heading of its web version."""
+        """The heading of its web version and of its emails, in the active language."""
         if self.kind == self.Kind.ALERT:
-            return "New insight brief"
-        return f"{self.get_cadence_display()} digest, {self.period_end:%-d %B %Y}"
+            return gettext("New insight brief")
+        return DIGEST_TITLES[self.cadence] % {"date": long_date(self.period_end)}
 
     @property
     def sent_on(self):
@@ -95,11 +105,12 @@ class Mailing(models.Model):
 
 
 class Segment(models.Model):
-    """Recipients of one mailing who get exactly the same email: same items, same member type.
-    The email is rendered once per segment."""
+    """Recipients of one mailing who get exactly the same email: same language, same items,
+    same member type. The email is rendered once per segment."""
 
     mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="segments")
     key = models.CharField(max_length=64)
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
     member_type = models.CharField(max_length=20)
     page_ids = models.JSONField(help_text="The items, in the order the email shows them.")
 

@@ -2,8 +2,13 @@ import datetime
 import zoneinfo
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+DEFAULT_FOOTER_TEXT = gettext_noop(
+    "You receive this because you subscribed to Safe Online's community updates."
+)
 
 
 @register_setting(icon="mail")
@@ -41,7 +46,7 @@ class NewsletterSettings(BaseGenericSetting):
     )
     footer_text = models.TextField(
         blank=True,
-        default="You receive this because you subscribed to Safe Online's community updates.",
+        default=DEFAULT_FOOTER_TEXT,
         help_text="Shown above the preference and unsubscribe links in every email.",
     )
 
@@ -66,6 +71,14 @@ class NewsletterSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "newsletter settings"
+
+    @property
+    def footer_text_in_language(self):
+        """The footer in the active language: the default wording is translated; a wording staff
+        wrote stays as they wrote it."""
+        if self.footer_text == DEFAULT_FOOTER_TEXT:
+            return gettext(DEFAULT_FOOTER_TEXT)
+        return self.footer_text
 
     @property
     def from_email(self):

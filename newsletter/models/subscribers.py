@@ -1,18 +1,21 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from research.models import Audience
 
 
 class MemberType(models.TextChoices):
-    TECH_TRUST_SAFETY = "tech-trust-safety", "Tech industry: trust & safety"
-    TECH_PRODUCT = "tech-product", "Tech industry: product"
-    TECH_POLICY = "tech-policy", "Tech industry: policy"
-    TECH_ENGINEERING = "tech-engineering", "Tech industry: engineering"
-    RESEARCHER = "researcher", "Researcher"
-    POLICY_MAKER = "policy-maker", "Policy maker"
-    PRACTITIONER = "practitioner", "Practitioner or civil society"
-    OTHER = "other", "Other"
+    TECH_TRUST_SAFETY = "tech-trust-safety", _("Tech industry: trust & safety")
+    TECH_PRODUCT = "tech-product", _("Tech industry: product")
+    TECH_POLICY = "tech-policy", _("Tech industry: policy")
+    TECH_ENGINEERING = "tech-engineering", _("Tech industry: engineering")
+    RESEARCHER = "researcher", _("Researcher")
+    POLICY_MAKER = "policy-maker", _("Policy maker")
+    PRACTITIONER = "practitioner", _("Practitioner or civil society")
+    OTHER = "other", pgettext_lazy("member type", "Other")
 
     @property
     def audience(self):
@@ -37,14 +40,14 @@ class Subscriber(models.Model):
     links to the preference centre and to one-click unsubscribe."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for confirmation"
-        ACTIVE = "active", "Active"
-        PAUSED = "paused", "Paused"
-        UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+        PENDING = "pending", pgettext_lazy("subscription status", "Waiting for confirmation")
+        ACTIVE = "active", pgettext_lazy("subscription status", "Active")
+        PAUSED = "paused", pgettext_lazy("subscription status", "Paused")
+        UNSUBSCRIBED = "unsubscribed", pgettext_lazy("subscription status", "Unsubscribed")
 
     class Cadence(models.TextChoices):
-        WEEKLY = "weekly", "Weekly"
-        MONTHLY = "monthly", "Monthly"
+        WEEKLY = "weekly", _("Weekly")
+        MONTHLY = "monthly", _("Monthly")
 
     email = models.EmailField(unique=True, help_text="Stored in lower case.")
     name = models.CharField(max_length=100, blank=True)
@@ -57,6 +60,12 @@ class Subscriber(models.Model):
         default=False, help_text="Everything: every topic, including any no theme covers yet."
     )
     cadence = models.CharField(max_length=10, choices=Cadence.choices, default=Cadence.MONTHLY)
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language of every email they receive.",
+    )
     insight_alerts = models.BooleanField(
         default=True, help_text="Also email each new insight brief on their themes."
     )
@@ -105,10 +114,10 @@ class Consent(models.Model):
     deleted with them."""
 
     class Action(models.TextChoices):
-        REQUESTED = "requested", "Asked to subscribe"
-        CONFIRMED = "confirmed", "Confirmed by email"
-        CHANGED = "changed", "Changed preferences"
-        UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+        REQUESTED = "requested", _("Asked to subscribe")
+        CONFIRMED = "confirmed", _("Confirmed by email")
+        CHANGED = "changed", _("Changed preferences")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
     action = models.CharField(max_length=20, choices=Action.choices)

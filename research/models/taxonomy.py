@@ -1,5 +1,6 @@
 """Reference data that staff keep as snippets (programmes, organisations and countries), and the
-audiences the fund's work speaks to."""
+audiences the fund's work speaks to. Each has an English name and, where staff give them, a French
+and a Spanish one: display_name is the name in the reader's language."""
 
 from django.db import models
 from django.urls import reverse
@@ -7,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.models import TranslatedNames
 from research.blocks import CountryFindingsBlock
 
 
@@ -17,7 +19,21 @@ class Audience(models.TextChoices):
     PRACTITIONERS = "practitioners", "Practitioners and civil society"
 
 
-class Programme(index.Indexed, models.Model):
+class DisplayName(TranslatedNames):
+    """The name people read: the reader's language's where staff gave one, else the English."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        return self.translated_name() or self.name
+
+
+class Programme(index.Indexed, DisplayName):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
     short_name = models.CharField(max_length=40, blank=True, help_text="Used on cards and filters.")
@@ -27,6 +43,8 @@ class Programme(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("name_fr"),
+        FieldPanel("name_es"),
         FieldPanel("slug"),
         FieldPanel("short_name"),
         FieldPanel("description"),
@@ -38,12 +56,11 @@ class Programme(index.Indexed, models.Model):
     class Meta:
         ordering = ["sort_order", "name"]
 
-    def __str__(self):
-        return self.name
-
     @property
     def label(self):
-        return self.short_name or self.name
+        """The name on cards, filters and charts: short where staff gave a short English name and
+        no translation."""
+        return self.translated_name() or self.short_name or self.name
 
 
 class CountryQuerySet(models.QuerySet):
@@ -53,7 +70,7 @@ class CountryQuerySet(models.QuerySet):
         return self.filter(projects__in=projects.objects.live().public()).distinct()
 
 
-class Country(index.Indexed, models.Model):
+class Country(index.Indexed, DisplayName):
     class Region(models.TextChoices):
         AFRICA = "africa", "Africa"
         AMERICAS = "americas", "Americas"
@@ -78,6 +95,8 @@ class Country(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("name_fr"),
+        FieldPanel("name_es"),
         FieldPanel("slug"),
         FieldPanel("iso_code"),
         FieldPanel("region"),
@@ -92,9 +111,6 @@ class Country(index.Indexed, models.Model):
         ordering = ["name"]
         verbose_name_plural = "countries"
 
-    def __str__(self):
-        return self.name
-
     def get_absolute_url(self):
         return reverse("research:country", kwargs={"slug": self.slug})
 
@@ -105,7 +121,7 @@ class Country(index.Indexed, models.Model):
         return [block for block in self.findings if block.block_type == "policy_change"]
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(index.Indexed, DisplayName):
     class Kind(models.TextChoices):
         UNIVERSITY = "university", "University or research institute"
         NGO = "ngo", "Non-profit or civil society"
@@ -120,11 +136,15 @@ class Organisation(index.Indexed, models.Model):
     )
     website = models.URLField(blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("country"), FieldPanel("website")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_fr"),
+        FieldPanel("name_es"),
+        FieldPanel("kind"),
+        FieldPanel("country"),
+        FieldPanel("website"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         ordering = ["name"]
-
-    def __str__(self):
-        return self.name

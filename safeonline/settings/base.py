@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "research",
     "community",
     "newsletter",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "home.middleware.TextCompressionMiddleware",
     "home.http_cache.HttpCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "home.middleware.LanguageFromAddressMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -142,6 +145,9 @@ frontend_cache_backends = {
     },
 }
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", default="")
+# Each language's pages have their own addresses (/fr/…, home/locales.py), purged as they are:
+# Wagtail is not to add every language prefix to every address.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if FRONTEND_CACHE_BACKEND not in ("", *frontend_cache_backends):
     raise ImproperlyConfigured(
         f"FRONTEND_CACHE_BACKEND must be one of {', '.join(frontend_cache_backends)}, or unset."
@@ -242,9 +248,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# English at /, French at /fr/, Spanish at /es/ (safeonline/urls.py). Pages are translated in
+# the admin with wagtail-localize; the French and Spanish page trees are kept in step with the
+# English one, so an untranslated page is served in English there, with a note (home/locales.py).
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English"), ("fr", "Français"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Machine translation in the translation editor, only when a DeepL key is given.
+if DEEPL_API_KEY := env("DEEPL_API_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 USE_TZ = True
 
 STATIC_URL = "/static/"

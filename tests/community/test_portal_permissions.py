@@ -1,5 +1,7 @@
 """Who can reach what: grantees work on their own project through the portal and nowhere else,
-staff work in the Wagtail admin, and nothing a grantee drafts is public before staff approve it."""
+staff work in the Wagtail admin, and nothing a grantee drafts is public before staff approve it.
+The portal's answers are the same in every language it is served in (/portal/, /fr/portal/,
+/es/portal/); the admin has one address for all."""
 
 import pytest
 from django.contrib.auth import authenticate
@@ -7,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.http import HttpRequest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
@@ -78,6 +81,13 @@ EXPECTED = {
 }
 
 
+@pytest.fixture(params=["en-gb", "fr", "es"])
+def language(request):
+    """Portal addresses reversed in this language: /portal/…, /fr/portal/… or /es/portal/…"""
+    with translation.override(request.param):
+        yield request.param
+
+
 def cell(actor, target, letter, outcome):
     where = f"{target}[{letter}]" if letter else target
     return pytest.param(actor, target, letter, outcome, id=f"{actor}->{where}")
@@ -131,16 +141,18 @@ def expected(outcome, url):
     return {
         OK: (200, None),
         NOT_FOUND: (404, None),
-        PORTAL_SIGN_IN: (302, f"/portal/sign-in/?next={url}"),
+        PORTAL_SIGN_IN: (302, f"{reverse('community:login')}?next={url}"),
         ADMIN_SIGN_IN: (302, f"/admin/login/?next={url}"),
     }[outcome]
 
 
 @pytest.mark.parametrize(("actor", "target", "project", "outcome"), list(matrix()))
 def test_each_actor_gets_the_expected_response_from_each_url(
-    actors, url_of, actor, target, project, outcome
+    actors, url_of, language, actor, target, project, outcome
 ):
     url = url_of(target, project)
+    if target.startswith("portal:") and language != "en-gb":
+        assert url.startswith(f"/{language}/portal/")
 
     response = signed_in(actors[actor]).get(url)
 
@@ -161,6 +173,7 @@ def update_form_data(**overrides):
     }
 
 
+@pytest.mark.usefixtures("language")
 def test_another_projects_update_is_not_found_under_ones_own_project(
     project_a, grantee_a, draft_update_b
 ):
@@ -169,6 +182,7 @@ def test_another_projects_update_is_not_found_under_ones_own_project(
     assert signed_in(grantee_a).get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("language")
 def test_another_projects_update_cannot_be_previewed_under_ones_own_project(
     project_a, grantee_a, draft_update_b
 ):
@@ -177,12 +191,14 @@ def test_another_projects_update_cannot_be_previewed_under_ones_own_project(
     assert signed_in(grantee_a).get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("language")
 def test_ones_own_update_is_not_found_under_another_project(project_b, grantee_a, draft_update_a):
     url = reverse("community:edit_update", args=[project_b.pk, draft_update_a.pk])
 
     assert signed_in(grantee_a).get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("language")
 def test_an_update_staff_wrote_is_not_editable_in_the_portal(project_a, grantee_a, staff):
     staff_update = f.ProjectUpdatePageFactory(parent=project_a, owner=staff)
     url = reverse("community:edit_update", args=[project_a.pk, staff_update.pk])
@@ -190,6 +206,7 @@ def test_an_update_staff_wrote_is_not_editable_in_the_portal(project_a, grantee_
     assert signed_in(grantee_a).get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("language")
 @pytest.mark.parametrize(
     "through", ["own project id", "other project id"], ids=["own-project-id", "other-project-id"]
 )
@@ -208,6 +225,7 @@ def test_posting_to_another_projects_update_is_not_found_and_changes_nothing(
     assert draft_update_b.get_latest_revision_as_object().title == "Bison draft findings"
 
 
+@pytest.mark.usefixtures("language")
 def test_posting_a_new_update_to_another_project_creates_nothing(project_b, grantee_a):
     url = reverse("community:new_update", args=[project_b.pk])
 
@@ -217,6 +235,7 @@ def test_posting_a_new_update_to_another_project_creates_nothing(project_b, gran
     assert not ProjectUpdatePage.objects.child_of(project_b).exists()
 
 
+@pytest.mark.usefixtures("language")
 def test_proposing_edits_to_another_project_changes_nothing(project_b, grantee_a):
     revisions_before = project_b.revisions.count()
     url = reverse("community:edit_project", args=[project_b.pk])
@@ -373,6 +392,7 @@ def test_proposed_project_edits_are_not_in_the_api(client, project_a, grantee_a)
     assert data["summary"] == live_summary
 
 
+@pytest.mark.usefixtures("language")
 def test_dashboard_shows_nothing_of_another_project(
     project_a, grantee_b, draft_update_b, secret_draft
 ):
@@ -391,6 +411,7 @@ def membership_a(project_a, grantee_a):
     return ProjectMembership.objects.get(user=grantee_a, project=project_a)
 
 
+@pytest.mark.usefixtures("language")
 def test_revoked_grantee_loses_access_on_their_next_request(
     project_a, grantee_a, membership_a, staff
 ):
@@ -403,6 +424,7 @@ def test_revoked_grantee_loses_access_on_their_next_request(
     assert browser.get(url).status_code == 404
 
 
+@pytest.mark.usefixtures("language")
 def test_revoked_grantee_cannot_edit_their_own_draft_any_more(
     project_a, grantee_a, membership_a, draft_update_a, staff
 ):
@@ -417,6 +439,7 @@ def test_revoked_grantee_cannot_edit_their_own_draft_any_more(
     assert draft_update_a.get_latest_revision_as_object().title == "Aardvark draft findings"
 
 
+@pytest.mark.usefixtures("language")
 def test_revoked_grantees_dashboard_no_longer_lists_the_project(
     grantee_a, membership_a, draft_update_a, staff
 ):

@@ -161,7 +161,7 @@ def test_the_demo_sent_one_insight_alert_and_queued_none(demo_site):
     brief that is not an example, is sent instead."""
     alert = finished(Mailing.Kind.ALERT).get()
     assert Mailing.objects.filter(kind=Mailing.Kind.ALERT).count() == 1
-    briefs = InsightBriefPage.objects.live().filter(is_example=False)
+    briefs = InsightBriefPage.objects.live().public().filter(is_example=False)
     newest = briefs.order_by("-first_published_at").first()
     assert alert.brief_id == newest.pk
     assert alert.sent > 0
@@ -241,8 +241,9 @@ def test_no_real_project_shows_a_grant_nobody_published(demo_site, client):
 @pytest.mark.django_db
 def test_the_home_page_labels_its_computed_figures(demo_site, client):
     html = " ".join(client.get("/").content.decode().split())
-    real = ResearchProjectPage.objects.live().filter(is_example=False).count()
-    examples = ResearchProjectPage.objects.live().filter(is_example=True).count()
+    projects = ResearchProjectPage.objects.live().public()  # English, as the page is
+    real = projects.filter(is_example=False).count()
+    examples = projects.filter(is_example=True).count()
 
     assert f"{real} projects in " in html
     assert "are published on this site" in html

@@ -487,11 +487,12 @@ def test_what_is_cached_reads_back_in_a_process_of_the_previous_release():
     to unpickle, so an entry is written as a plain tuple, which it reads and finds no match in
     (its pairs start with the content version, ours with a format tag)."""
     cached_under_content_version("previous-release-probe", lambda: "value", 60)
-    raw = cache.get("previous-release-probe")
+    raw_key = content_version.in_language("previous-release-probe")
+    raw = cache.get(raw_key)
     assert type(raw) is tuple
     assert raw[-1] == "value"
     # the previous release compares the first item with its raw or dated content version
     versions = content_version.read_versions()[0]
     assert raw[0] not in {versions.content, int(versions.content.split("-")[0]), versions.privacy}
-    cache.set("previous-release-probe", (versions.content, "their value"), 60)
+    cache.set(raw_key, (versions.content, "their value"), 60)
     assert cached_under_content_version("previous-release-probe", lambda: "ours", 60) == "ours"

@@ -1,5 +1,6 @@
 """A member's whole journey through real components: subscribe, confirm from the received email,
-receive a digest with the right items and headers, unsubscribe in one click, get nothing more."""
+receive a digest with the right items and headers, unsubscribe in one click, get nothing more;
+and the same in French, from the French sign-up page to the digest in French."""
 
 import re
 import zoneinfo
@@ -11,6 +12,7 @@ from django.utils import timezone
 from newsletter import tasks
 from newsletter.models import Delivery, Mailing, NewsletterSettings, Subscriber
 from tests import factories as f
+from tests.newsletter.helpers import translate
 
 from .helpers import wait_for
 
@@ -20,6 +22,7 @@ pytestmark = [
 ]
 
 LINK = re.compile(r"http://testserver(/newsletter/\w+/[^\s/]+/)")
+FRENCH_LINK = re.compile(r"http://testserver(/fr/newsletter/\w+/[^\s/]+/)")
 
 
 def make_digest_due_now():
@@ -109,3 +112,53 @@ def test_subscribe_confirm_receive_and_unsubscribe(client, worker_factory, smtp_
     )
     assert sink.count_for("ada@example.org") == 2
     assert not next_edition.deliveries.filter(subscriber__email="ada@example.org").exists()
+
+
+def test_a_french_member_is_written_to_in_french_from_sign_up_to_the_digest(
+    client, worker_factory, smtp_sink, home_page
+):
+    sink, _ = smtp_sink
+    worker_factory()
+    grooming = f.DigestThemeFactory(
+        topics=[f.TagFactory(name="grooming")], name="Grooming", name_fr="Pédopiégeage"
+    )
+    stories = f.StoryIndexPageFactory(parent=home_page)
+
+    sign_up = client.get("/fr/newsletter/subscribe/").content.decode()
+    assert "Pédopiégeage" in sign_up
+    client.post(
+        "/fr/newsletter/subscribe/",
+        {
+            "email": "ada@example.org",
+            "member_type": "researcher",
+            "themes": [grooming.pk],
+            "cadence": "weekly",
+            "consent": "on",
+        },
+    )
+    wait_for(lambda: sink.count_for("ada@example.org") == 1, message="the confirmation email")
+    [confirmation] = sink.parsed()
+    assert confirmation["Subject"] == "Veuillez confirmer votre abonnement à Safe Online"
+    confirm_path = FRENCH_LINK.search(confirmation.get_body(("plain",)).get_content()).group(1)
+    assert confirm_path.startswith("/fr/newsletter/confirm/")
+    assert "Vous êtes abonné" in client.post(confirm_path).content.decode()
+
+    translated = publish(
+        f.GranteeStoryPageFactory(parent=stories, title="Spotting grooming", tags=["grooming"])
+    )
+    translate(translated, "fr", title="Repérer le pédopiégeage")
+    untranslated = publish(
+        f.GranteeStoryPageFactory(parent=stories, title="Safer chats", tags=["grooming"])
+    )
+    make_digest_due_now()
+    tasks.plan_due_mailings.delay()
+
+    wait_for(lambda: sink.count_for("ada@example.org") == 2, message="the digest")
+    digest = sink.parsed()[-1]
+    # A long encoded subject is folded onto its own line; the parser keeps the fold's space.
+    assert digest["Subject"].strip() == "Restez informé : votre lettre hebdomadaire Safe Online"
+    text = digest.get_body(("plain",)).get_content()
+    assert "Repérer le pédopiégeage" in text
+    assert f"{untranslated.title} (en anglais)" in text
+    assert translated.title not in text
+    assert digest["List-Unsubscribe"].startswith("<http://testserver/fr/newsletter/unsubscribe/")

@@ -31,7 +31,10 @@ The content is divided by section, each module importing what it uses from the o
 - ``insights``, ``stories`` and ``events``: insight briefs, stories and events;
 - ``site``: section pages, standard pages, the contact page, the home page, site settings and the
   fund's headline figures;
-- ``subscribers``: the newsletter's demo members, at example.org addresses.
+- ``subscribers``: the newsletter's demo members, at example.org addresses;
+- ``translations``: the French and Spanish names of topics, programmes and countries
+  (``translations_reference``) and the pages translated (``translations_site``,
+  ``translations_privacy``, ``translations_insights``, ``translations_stories``).
 
 What the builder reads is re-exported here, so it reads ``data.PROJECTS``, ``data.HOME`` and so
 on without knowing the division.
@@ -59,6 +62,7 @@ from .site import (
 from .stories import STORIES
 from .streamfield import ImageRef, PageRef
 from .subscribers import MEMBERS, Member
+from .translations import COUNTRY_NAMES, PAGE_TRANSLATIONS, PROGRAMME_NAMES, TOPIC_NAMES
 from .trust import TRUST_PAGES  # noqa: F401 (the privacy, cookie and accessibility pages)
 from .vocabulary import DIGEST_THEMES, TAGS
 
@@ -67,6 +71,7 @@ __all__ = [
     "ABOUT",
     "CONTACT",
     "COUNTRIES",
+    "COUNTRY_NAMES",
     "DEMO_GRANTEE_EMAIL",
     "DIGEST_THEMES",
     "EVENTS",
@@ -79,6 +84,8 @@ __all__ = [
     "Member",
     "ORGANISATIONS",
     "PROGRAMMES",
+    "PAGE_TRANSLATIONS",
+    "PROGRAMME_NAMES",
     "PROJECTS",
     "PageRef",
     "Project",
@@ -89,5 +96,6 @@ __all__ = [
     "Section",
     "StandardPage",
     "TAGS",
+    "TOPIC_NAMES",
     "on_load_day_all",
 ]

@@ -4,10 +4,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.http.request import validate_host
 from wagtail.models import Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
 
 
 class Command(BaseCommand):
-    help = "Point the default Wagtail site at SITE_URL, so absolute links in feeds and emails work."
+    help = (
+        "Point the default Wagtail site at SITE_URL, so absolute links in feeds and emails work, "
+        "and give every English page its place in the French and Spanish trees."
+    )
 
     def handle(self, *args, **options):
         url = urlsplit(settings.SITE_URL)
@@ -24,3 +29,6 @@ class Command(BaseCommand):
                     "will be refused: add it to ALLOWED_HOSTS."
                 )
             )
+        for sync in LocaleSynchronization.objects.select_related("sync_from", "locale"):
+            synchronize_tree(sync.sync_from, sync.locale)
+            self.stdout.write(f"Pages of {sync.sync_from} have their place in {sync.locale}")

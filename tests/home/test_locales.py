@@ -1,0 +1,129 @@
+"""The three page trees (home/locales.py): English at /, French at /fr/, Spanish at /es/, kept in
+step by wagtail-localize, each listed on its own."""
+
+import pytest
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.synctree import synchronize_tree
+
+from home.locales import is_fallback, reader_version, reader_versions
+from research.models import ResearchProjectPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def in_step(*languages):
+    english = Locale.objects.get(language_code="en-gb")
+    for language in languages:
+        synchronize_tree(english, Locale.objects.get(language_code=language))
+
+
+def translate(page, language, title):
+    """A published translation of `page` with its title translated, made as a translator does
+    in wagtail-localize's editor (the rest of its text left as in English)."""
+    locale = Locale.objects.get(language_code=language)
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=locale)
+    segment = StringSegment.objects.get(source=source, context__path="title")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=locale,
+        context=segment.context,
+        data=title,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    translation.save_target(publish=True)
+    return page.get_translation(locale).specific
+
+
+@pytest.fixture
+def project(research_index):
+    return factories.ResearchProjectPageFactory(
+        parent=research_index, title="Grooming pathways", tags=["grooming"]
+    )
+
+
+def test_the_migration_adds_french_and_spanish_kept_in_step_with_english():
+    from wagtail_localize.models import LocaleSynchronization
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"en-gb", "fr", "es"}
+    assert {
+        (sync.locale.language_code, sync.sync_from.language_code)
+        for sync in LocaleSynchronization.objects.all()
+    } == {("fr", "en-gb"), ("es", "en-gb")}
+
+
+def test_a_published_page_gets_its_place_in_every_language(project):
+    project.save_revision().publish()
+
+    aliases = Page.objects.filter(translation_key=project.translation_key).exclude(pk=project.pk)
+    assert sorted(aliases.values_list("locale__language_code", "alias_of_id", "live")) == [
+        ("es", project.pk, True),
+        ("fr", project.pk, True),
+    ]
+    # and publishing it again adds none
+    project.save_revision().publish()
+    assert Page.objects.filter(translation_key=project.translation_key).count() == 3
+
+
+def test_each_language_is_served_from_its_own_tree(client, project):
+    in_step("fr", "es")
+
+    for prefix, language in (("", "en-gb"), ("/fr", "fr"), ("/es", "es")):
+        response = client.get(f"{prefix}/research/{project.slug}/")
+        assert response.status_code == 200
+        assert response["Content-Language"] == language
+        assert response.context["page"].locale.language_code == language
+
+
+def test_listings_keep_to_the_readers_tree(client, project, research_index):
+    in_step("fr")
+    french = translate(project, "fr", "Parcours de pédopiégeage")
+
+    english_titles = [p.title for p in ResearchProjectPage.objects.live().public()]
+    assert english_titles == ["Grooming pathways"]
+
+    response = client.get("/fr/topics/grooming/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Parcours de pédopiégeage" in body
+    assert "Grooming pathways" not in body
+    assert f'href="/fr/research/{french.slug}/"' in body
+
+
+def test_a_reader_is_sent_to_the_translation_else_the_alias_else_the_english_page(
+    project, research_index
+):
+    other = factories.ResearchProjectPageFactory(parent=research_index, title="Not translated")
+    lonely = factories.ResearchProjectPageFactory(parent=research_index, title="No alias")
+    in_step("fr")
+    lonely_alias = Page.objects.get(
+        translation_key=lonely.translation_key, locale__language_code="fr"
+    )
+    lonely_alias.delete()
+    french = translate(project, "fr", "Parcours de pédopiégeage")
+
+    versions = reader_versions([project, other, lonely], "fr")
+
+    shown, translated = versions[project.pk]
+    assert (shown.pk, shown.title, translated) == (french.pk, "Parcours de pédopiégeage", True)
+    alias, translated = versions[other.pk]
+    assert (alias.alias_of_id, translated, is_fallback(alias)) == (other.pk, False, True)
+    assert versions[lonely.pk] == (lonely, False)
+    assert reader_version(project, "en-gb") == (project, True)
+    assert not is_fallback(project)
+
+
+def test_no_page_varies_with_the_browsers_language(client, project):
+    in_step("fr")
+    for path in ("/", f"/research/{project.slug}/", "/fr/", "/search/?q=grooming"):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="fr")
+        assert response.status_code == 200, path
+        assert "accept-language" not in response.get("Vary", "").lower(), path
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr")["Content-Language"] == "en-gb"
