@@ -5,6 +5,7 @@ import functools
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
@@ -60,15 +61,16 @@ class Cards:
 
 def cards_for(rows):
     """The cards of pages given as (id, content type id) rows, in their order: one query for
-    the pages joined to the tables of the types among them (Django reads a child row from its
-    parent's query), one for their images with the card renditions. Joining only the types
-    present keeps the query small enough for PostgreSQL to plan quickly."""
+    the columns the cards show, from the pages joined to the tables of the types among them,
+    one for their images with the card renditions. Joining only the types present keeps the
+    query small enough for PostgreSQL to plan quickly; each card is built as its own type from
+    its columns, without a generic page beside it."""
     rows = list(rows)
-    models = {ContentType.objects.get_for_id(type_id).model_class() for _, type_id in rows}
-    joins = [join for model, join in card_page_types().items() if model in models]
-    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).select_related(*joins)
-    found = pages.only(*card_columns(models)).in_bulk()
-    cards = [as_specific(found[pk]) for pk, _ in rows if pk in found]
+    models = {type_id: ContentType.objects.get_for_id(type_id).model_class() for _, type_id in rows}
+    lookups = {lookup for model in models.values() for _, lookup in card_columns(model)}
+    pages = Page.objects.filter(pk__in=[pk for pk, _ in rows]).order_by()  # `rows` gives the order
+    found = {values["id"]: values for values in pages.values(*lookups)}
+    cards = [card_from(models[type_id], found[pk]) for pk, type_id in rows if pk in found]
     attach_card_images([card for card in cards if getattr(card, "image_id", None)])
     return cards
 
@@ -84,23 +86,32 @@ def card_page_types():
     }
 
 
-def card_columns(models):
-    """The columns the cards of these page types show, named from Page."""
-    page_fields = {field.name for field in Page._meta.concrete_fields}
-    columns = {"content_type"}
-    for model, join in card_page_types().items():
-        if model in models:
-            for name in model.card_fields:
-                columns.add(name if name in page_fields else f"{join}__{name}")
-    return columns
-
-
-def as_specific(page):
-    """The page as its own type, from the row cards_for() joined; a page of a type without
-    cards is fetched as Wagtail would."""
-    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+@functools.cache
+def card_columns(model):
+    """(attribute, lookup from Page) for each column a card of this page type shows, in the
+    order of the model's fields; a type without cards gets the columns of a plain page."""
     join = card_page_types().get(model)
-    return getattr(page, join) if join else page.specific
+    names = {"id", "content_type", *(model.card_fields if join else ())}
+    page_fields = {field.attname for field in Page._meta.concrete_fields}
+    columns = []
+    for field in (model if join else Page)._meta.concrete_fields:
+        if field.name in names or field.attname in names or field.primary_key:
+            on_page = field.attname in page_fields
+            lookup = field.attname if on_page else f"{join}__{field.attname}"
+            columns.append((field.attname, "id" if field.primary_key else lookup))
+    return tuple(columns)
+
+
+def card_from(model, values):
+    """A page of `model` from the columns cards_for() read; a page of a type without cards is
+    fetched as Wagtail would."""
+    columns = card_columns(model)
+    names = [name for name, _ in columns]
+    if model not in card_page_types():
+        return Page.from_db(
+            DEFAULT_DB_ALIAS, names, [values[lookup] for _, lookup in columns]
+        ).specific
+    return model.from_db(DEFAULT_DB_ALIAS, names, [values[lookup] for _, lookup in columns])
 
 
 def attach_card_images(cards):

@@ -20,6 +20,7 @@ from django.utils.safestring import mark_safe
 from wagtail.search.query import MATCH_NONE, And, Or, Phrase, PlainText
 
 from home.content_version import cached_under_content_version
+from home.process_cache import remember
 
 MAX_QUERY_LENGTH = 200
 EXCERPT_LENGTH = 260
@@ -97,7 +98,10 @@ def vocabulary():
     def load():
         return Vocabulary.of(group.term_list() for group in SynonymGroup.objects.all())
 
-    return cached_under_content_version(VOCABULARY_KEY, load, VOCABULARY_SECONDS)
+    def shared():
+        return cached_under_content_version(VOCABULARY_KEY, load, VOCABULARY_SECONDS)
+
+    return remember(VOCABULARY_KEY, shared)  # by each web process, too
 
 
 # --- Reading a query ---------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from home.listing import PAGE_SIZE
 from home.locales import locale_ids, reading_language
 
 TIER = 1000.0  # larger than any score within a tier on either database
+RANK = "search_rank"  # the ranking, ordered by but not sent back
 TOTAL = "search_total"  # on each result of a page fetched from PostgreSQL: how many matched
 LARGEST_OFFSET = 2**63 - 1  # PostgreSQL's OFFSET is a bigint: larger pages go the slow way
 # PostgreSQL's text search configurations for the site's languages other than English.
@@ -217,8 +218,10 @@ def postgres_backend():
             # The matched vector is only filtered on: leave it out of the rows, where it would
             # be built again for every match and sent back for nothing.
             queryset.query.set_annotation_mask(set(queryset.query.annotations) - {"_vector_"})
-            queryset = queryset.order_by(
-                rank_expression.desc(), *recency_then_id(self.queryset.model)
+            # Ordered by name: Django compares an ordering expression with every selected one
+            # before writing it, hashing the whole ranking tree (a tenth of a search's time).
+            queryset = queryset.alias(**{RANK: rank_expression}).order_by(
+                F(RANK).desc(), *recency_then_id(self.queryset.model)
             )
             if score_field is not None:
                 queryset = queryset.annotate(**{score_field: rank_expression})

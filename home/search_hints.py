@@ -8,6 +8,7 @@ once per content version and shared through the cache."""
 
 import difflib
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -16,6 +17,7 @@ from taggit.models import Tag
 
 from home.content_version import cached_under_content_version
 from home.models.tags import translated_topic_names
+from home.process_cache import remember
 from home.querysets import site_pages
 from home.search import STOP_WORDS, fold, folded, tokens, vocabulary
 
@@ -33,7 +35,7 @@ class QuickLink:
     url: str
     order: int = 0  # kinds in this order, then labels
 
-    @property
+    @cached_property
     def key(self):
         return folded(self.label)
 
@@ -75,10 +77,16 @@ def topic_links():
 
 
 def link_candidates():
+    """Every link of every source, shared through the cache and remembered by each process
+    while the content stays the same."""
+
     def load():
         return [link for load_source in _SOURCES for link in load_source()]
 
-    return cached_under_content_version(LINKS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60)
+    def shared():
+        return cached_under_content_version(LINKS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60)
+
+    return remember(LINKS_KEY, shared)
 
 
 def contains(words, part):
@@ -106,7 +114,13 @@ def quick_links(parsed, limit=MAX_QUICK_LINKS):
     keys = parsed.phrase_keys()
     if not keys:
         return []
-    found = [link for link in link_candidates() if names_in_query(link, keys)]
+    words = {word for key in keys for word in key}
+    # a name the query names, or names part of, shares a word with it: look no further at others
+    found = [
+        link
+        for link in link_candidates()
+        if words.intersection(link.key) and names_in_query(link, keys)
+    ]
     return sorted(found, key=lambda link: (link.order, link.label.lower()))[:limit]
 
 

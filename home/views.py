@@ -19,6 +19,7 @@ from home.content import content_kinds
 from home.content_version import cached_under_content_version, cached_while_current
 from home.listing import Cards, cards_for, in_order, lazy, paginate
 from home.media_access import MediaAccess, media_access
+from home.process_cache import remember
 from home.querysets import site_pages
 from home.search import clean_query, highlight, highlight_title, parse_query
 from home.search_backend import paginate_results
@@ -56,11 +57,11 @@ def topic_index(request):
 
 
 def topic_detail(request, slug):
-    tag = cached_while_current(
-        request,
-        f"topic:{slug}",
-        lambda: get_object_or_404(Tag.objects.prefetch_related("digest_themes"), slug=slug),
-    )
+    def load():
+        return get_object_or_404(Tag.objects.prefetch_related("digest_themes"), slug=slug)
+
+    # a topic and its themes are reference data: remembered by each process until they change
+    tag = remember(("topic", slug), lambda: cached_while_current(request, f"topic:{slug}", load))
     # the first digest theme that covers the topic, offered on its page (newsletter.DigestTheme)
     theme = next(iter(tag.digest_themes.all()), None)
     results = lazy(lambda: paginate(request, Cards(topic_pages(tag))))
@@ -166,9 +167,12 @@ def promoted_wordings():
     def load():
         return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
 
-    return cached_under_content_version(
-        PROMOTED_WORDINGS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60
-    )
+    def shared():
+        return cached_under_content_version(
+            PROMOTED_WORDINGS_KEY, load, settings.FRAGMENT_CACHE_SECONDS or 60
+        )
+
+    return remember(PROMOTED_WORDINGS_KEY, shared)  # by each web process, too
 
 
 def hints_for_nothing_found(parsed):

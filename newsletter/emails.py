@@ -213,7 +213,7 @@ class MailingRenderer:
             "url": url,
             "summary": shown.listing_summary,
             "date": shown.listing_date,
-            "time": getattr(shown, "listing_time", ""),  # an event's hours and time zone
+            "time": shown.listing_time,  # an event's hours and time zone
             "is_example": shown.is_example,
             "in_english": not translated,
             "recommendation": recommendation,

@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Count
 from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -10,9 +9,9 @@ from wagtail.search import index
 
 from home.listing import cards_for, filtered_page, lazy
 from home.locales import reading_locale_id
-from home.querysets import SitePageQuerySet, restricted_section_paths, site_pages
+from home.querysets import SitePageQuerySet, restricted_section_paths
 
-from .tags import PageTag
+from .tags import PageTag, pages_sharing_tags
 
 
 class BasePage(Page):
@@ -65,6 +64,13 @@ class BasePage(Page):
     @property
     def listing_date(self):
         return None
+
+    @property
+    def listing_time(self):
+        """Shown after the date on cards and in emails: an event's hours. Every page answers,
+        so a template asking a page without hours costs no failed lookup (which lists the
+        page's attributes to tell a missing one from a broken property)."""
+        return ""
 
     @property
     def meta_description(self):
@@ -186,14 +192,4 @@ class TaggedPage(BasePage):
 
     def related_pages(self, limit=3):
         """Live, public pages sharing the most tags with this one, most recent first on ties."""
-        own_tags = PageTag.objects.filter(content_object_id=self.pk).values("tag_id")
-        ranked = (
-            site_pages()
-            .live()
-            .public()
-            .filter(tagged_items__tag_id__in=own_tags)
-            .exclude(pk=self.pk)
-            .annotate(shared=Count("tagged_items"))
-            .order_by("-shared", "-first_published_at", "-pk")
-        )
-        return cards_for(ranked.values_list("pk", "content_type_id")[:limit])
+        return cards_for(pages_sharing_tags(self.pk, limit))

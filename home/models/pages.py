@@ -109,13 +109,17 @@ class HomePage(BasePage):
         levels = Q()
         for level, slug in enumerate(path_components, start=1):
             levels |= Q(slug=slug, depth=self.depth + level)
+        found = Page.objects.filter(levels, path__startswith=self.path).order_by()
         candidates = {
-            page.url_path: page for page in Page.objects.filter(levels, path__startswith=self.path)
+            url_path: (pk, content_type_id)
+            for url_path, pk, content_type_id in found.values_list(
+                "url_path", "pk", "content_type_id"
+            )
         }
         for depth in range(len(path_components), 0, -1):
             url_path = self.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
             if url_path in candidates:
-                return with_detail_relations(candidates[url_path]), depth
+                return detail_page(*candidates[url_path]), depth
         raise Http404
 
     def get_context(self, request, *args, **kwargs):
@@ -150,11 +154,17 @@ class HomePage(BasePage):
 def with_detail_relations(page):
     """The specific page, with the related rows its own page shows (`detail_select_related`)
     fetched in the same query."""
-    model = page.specific_class
+    return detail_page(page.pk, page.content_type_id)
+
+
+def detail_page(pk, content_type_id):
+    """The page with this id as its own type, with the related rows its own page shows
+    (`detail_select_related`) fetched in the same query."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
-        return page.specific
+        return Page.objects.get(pk=pk).specific
     related = getattr(model, "detail_select_related", ())
-    return model.objects.select_related(*related).get(pk=page.pk)
+    return model.objects.select_related(*related).get(pk=pk)
 
 
 class HomeFeaturedItem(Orderable):

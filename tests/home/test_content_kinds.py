@@ -33,3 +33,10 @@ def test_digest_ranks_put_every_kind_in_one_place_for_each_audience(audience):
 def test_a_page_type_that_is_not_registered_has_no_kind():
     with pytest.raises(KeyError):
         kind_of(TaggedPage)
+
+
+def test_every_kind_answers_what_a_card_asks_without_a_failed_lookup():
+    # A template's failed attribute lookup lists every attribute of the page to tell a missing
+    # one from a broken property; cards ask each page for its hours.
+    for kind in content_kinds():
+        assert isinstance(kind.model.listing_time, property), kind.model

@@ -120,3 +120,10 @@ def test_card_images_load_lazily_and_offer_a_file_for_three_to_a_row(client, pag
         assert card["loading"] == "lazy"
         assert [int(width) for width in re.findall(r" (\d+)w\b", card["srcset"])] == [400, 640]
         assert card["sizes"].endswith(", 24rem")
+
+
+def test_a_renditions_address_is_built_by_the_process_that_reads_it():
+    rendition = f.ImageFactory().get_rendition("fill-100x100")
+    assert rendition.url  # remembered on the object
+
+    assert "url" not in rendition.__getstate__()  # what the renditions cache stores

@@ -70,6 +70,20 @@ def test_a_section_made_private_is_never_served_from_memory(client, insight_inde
     assert "login" in response["Location"]
 
 
+def test_a_topic_page_shows_its_digest_theme_once_staff_add_one(client, insight_index):
+    from taggit.models import Tag
+
+    brief = publish_brief(insight_index, "Tagged brief")
+    brief.tags.add("grooming")
+    brief.save_revision().publish()
+    client.get("/topics/grooming/")
+    assert "Tagged brief" in client.get("/topics/grooming/").content.decode()
+
+    f.DigestThemeFactory(topics=[Tag.objects.get(slug="grooming")], description="Spot it early.")
+
+    assert "Spot it early." in client.get("/topics/grooming/").content.decode()
+
+
 def test_each_request_gets_its_own_copy_of_remembered_settings(rf, home_page):
     from home.models import SiteSettings
 

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from home import process_cache
 from home.content_version import in_language
 from home.models import SynonymGroup
 from home.search import parse_query
@@ -71,6 +72,16 @@ def test_words_staff_have_not_listed_find_only_themselves(client, pages):
 def test_a_group_staff_add_takes_effect_at_once(client, pages):
     assert found(client, "imagery") == set()
     SynonymGroup.objects.create(terms="imagery, abuse material")
+    assert found(client, "imagery") == {"material"}
+
+
+def test_a_group_staff_add_reaches_what_each_process_remembers(client, pages, settings):
+    settings.PROCESS_MEMO_SECONDS = 60
+    process_cache.forget_everything()
+    assert found(client, "imagery") == set()
+
+    SynonymGroup.objects.create(terms="imagery, abuse material")
+
     assert found(client, "imagery") == {"material"}
 
 

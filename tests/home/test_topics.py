@@ -56,6 +56,22 @@ def test_related_content_ranks_by_shared_tags(tagged):
     assert tagged["draft"].pk not in {page.pk for page in related}
 
 
+def test_related_content_lists_the_latest_first_among_pages_sharing_as_many_tags(tagged):
+    related = tagged["project"].related_pages(limit=4)
+
+    # the brief shares both tags; the rest share one, and were first published in this order
+    ones = [tagged[name].pk for name in ("event", "story", "update")]
+    assert [page.pk for page in related] == [tagged["brief"].pk, *ones]
+
+
+def test_related_content_leaves_out_restricted_sections(tagged, insight_index):
+    PageViewRestriction.objects.create(
+        page=tagged["brief"], restriction_type=PageViewRestriction.LOGIN
+    )
+
+    assert tagged["brief"].pk not in {page.pk for page in tagged["project"].related_pages()}
+
+
 def test_detail_pages_show_related_content(client, tagged):
     html = client.get(tagged["story"].url).content.decode()
     assert "Related on the same topics" in html
