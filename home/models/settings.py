@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
@@ -119,19 +120,19 @@ class FundFigures(SiteSetting):
     fund's work. A figure is shown once it has both a value and a source."""
 
     invested_value = figure_value()
-    invested_label = figure_label("invested since 2016")
+    invested_label = figure_label(gettext_noop("invested since 2016"))
     invested_source = figure_source()
     invested_source_url = figure_source_url()
     invested_published = figure_published()
 
     projects_value = figure_value()
-    projects_label = figure_label("projects funded")
+    projects_label = figure_label(gettext_noop("projects funded"))
     projects_source = figure_source()
     projects_source_url = figure_source_url()
     projects_published = figure_published()
 
     countries_value = figure_value()
-    countries_label = figure_label("countries reached")
+    countries_label = figure_label(gettext_noop("countries reached"))
     countries_source = figure_source()
     countries_source_url = figure_source_url()
     countries_published = figure_published()
@@ -153,9 +154,14 @@ class FundFigures(SiteSetting):
         verbose_name_plural = "fund figures"
 
     def figures(self):
-        """The figures ready to show, in a fixed order: those with a value and a source."""
+        """The figures ready to show, in a fixed order: those with a value and a source. A label
+        staff left as given reads in the reader's language; one they reworded, as written."""
         figures = [
-            FundFigure(**{part: getattr(self, f"{name}_{part}") for part in FIGURE_PARTS})
+            FundFigure(**{part: self.figure_part(name, part) for part in FIGURE_PARTS})
             for name in FIGURE_NAMES
         ]
         return [figure for figure in figures if figure.value and figure.source]
+
+    def figure_part(self, name, part):
+        value = getattr(self, f"{name}_{part}")
+        return gettext(value) if part == "label" and value else value

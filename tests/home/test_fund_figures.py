@@ -5,6 +5,7 @@ projects published here, leaves examples out and never passes for a grant."""
 import re
 
 import pytest
+from django.utils import translation
 from wagtail.models import Site
 
 from home.models import FundFigures
@@ -79,6 +80,16 @@ def test_a_figure_without_a_source_is_not_shown(client, fund_figures, about_page
 
     assert "US$77M+" not in html
     assert [figure[0] for figure in shown_figures(html)] == ["85+"]
+
+
+def test_labels_staff_left_as_given_read_in_the_readers_language(fund_figures):
+    fund_figures.countries_label = "countries with funded work"
+    fund_figures.save()
+
+    with translation.override("fr"):
+        labels = [figure.label for figure in fund_figures.figures()]
+
+    assert labels == ["investis depuis 2016", "countries with funded work"]
 
 
 def test_the_home_page_says_its_computed_figures_cover_the_projects_published_here(
