@@ -10,7 +10,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from home.locales import default_language, reading_language
+from home.locales import default_language, reading_language, reading_locale_id
 from home.models.translated_names import TranslatedNames
 from home.querysets import restricted_section_paths
 
@@ -80,8 +80,8 @@ class TopicName(TranslatedNames):
 
 
 def pages_sharing_tags(page_id, limit):
-    """(id, content type id) of the `limit` live, public pages that share the most tags with a
-    page, the most recently first published first where they share as many.
+    """(id, content type id) of the `limit` live, public pages of the reader's tree that share the
+    most tags with a page, the most recently first published first where they share as many.
 
     Written in SQL for the plan it allows: the tags are counted per page in the tag table alone,
     most shared first, and pages are read only until the limit is reached (PostgreSQL sorts the
@@ -102,10 +102,13 @@ def pages_sharing_tags(page_id, limit):
             ORDER BY shared DESC
         ) ranked
         JOIN {pages} page ON page.id = ranked.id
-        WHERE page.live AND NOT ({hidden})
+        WHERE page.live AND page.locale_id = %s AND NOT ({hidden})
         ORDER BY ranked.shared DESC, page.first_published_at DESC, page.id DESC
         LIMIT %s
     """  # noqa: S608 - table names and placeholders only
     with connection.cursor() as cursor:
-        cursor.execute(sql, [page_id, page_id, *(f"{path}%" for path in restricted), limit])
+        cursor.execute(
+            sql,
+            [page_id, page_id, reading_locale_id(), *(f"{path}%" for path in restricted), limit],
+        )
         return cursor.fetchall()

@@ -2,6 +2,7 @@
 step by wagtail-localize, each listed on its own."""
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -145,3 +146,20 @@ def test_a_page_in_another_language_links_the_places_of_its_projects_in_that_lan
     country_in_french = client.get("/fr/countries/kenya/").content.decode()
     assert f'href="/fr/insights/{brief.slug}/"' in country_in_french
     assert f'href="/insights/{brief.slug}/"' in client.get("/countries/kenya/").content.decode()
+
+
+def test_related_content_keeps_to_the_readers_tree(research_index):
+    project, neighbour = (
+        factories.ResearchProjectPageFactory(parent=research_index, tags=["grooming"])
+        for _ in range(2)
+    )
+    for page in (project, neighbour):
+        page.save_revision().publish()
+
+    assert [card.pk for card in project.related_pages()] == [neighbour.pk]
+    french_project = project.get_translation(Locale.objects.get(language_code="fr"))
+    with translation.override("fr"):
+        related = french_project.specific.related_pages()
+    assert [(card.alias_of_id, card.locale.language_code) for card in related] == [
+        (neighbour.pk, "fr")
+    ]
