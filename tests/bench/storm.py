@@ -73,7 +73,7 @@ def listing(base, kind="listing", **params):
     query = "&".join(f"{name}={value}" for name, value in params.items() if value)
     add(kind, base + (f"?{query}" if query else ""))
 
-research = url(ResearchIndexPage.objects.live().get())
+research = url(ResearchIndexPage.objects.live().public().get())
 statuses = ["", "active", "completed", "planned"]
 sorts = ["", "newest", "title"]
 for programme, status, sort, number in product([None, *programmes], statuses, sorts, [1, 2, 3]):
@@ -86,11 +86,11 @@ for tag, programme in product(tags, [None, *programmes]):
 for number in range(2, 60):
     listing(research, "listing page", page=number)
 
-insights = url(InsightIndexPage.objects.live().get())
+insights = url(InsightIndexPage.objects.live().public().get())
 for tag, programme in product([None, *tags], [None, *programmes]):
     listing(insights, topic=tag and tag.slug, programme=programme and programme.slug)
-stories = url(StoryIndexPage.objects.live().get())
-events = url(EventIndexPage.objects.live().get())
+stories = url(StoryIndexPage.objects.live().public().get())
+events = url(EventIndexPage.objects.live().public().get())
 for tag in [None, *tags]:
     listing(stories, topic=tag and tag.slug)
     for when in ("upcoming", "past", "all"):
