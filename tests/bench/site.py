@@ -144,11 +144,17 @@ def pages():
     code = (
         "from research.models import ResearchProjectPage, Programme, Country\n"
         "from taggit.models import Tag\n"
-        "from django.db.models import Count\n"
-        "project = ResearchProjectPage.objects.live().order_by('pk')[500]\n"
-        "programme = Programme.objects.annotate(n=Count('projects')).order_by('-n')[0]\n"
-        "country = Country.objects.annotate(n=Count('projects')).order_by('-n')[0]\n"
-        "tag = Tag.objects.annotate(n=Count('home_pagetag_items')).order_by('-n')[0]\n"
+        "from django.db.models import Count, Q\n"
+        "english = {'locale__language_code': 'en-gb'}\n"  # not the French and Spanish places
+        "project = ResearchProjectPage.objects.live().filter(**english).order_by('pk')[500]\n"
+        "in_english = Q(projects__locale__language_code='en-gb')\n"
+        "programme = Programme.objects.annotate(n=Count('projects', filter=in_english))\n"
+        "programme = programme.order_by('-n')[0]\n"
+        "country = Country.objects.annotate(n=Count('projects', filter=in_english))\n"
+        "country = country.order_by('-n')[0]\n"
+        "tagged = Q(home_pagetag_items__content_object__locale__language_code='en-gb')\n"
+        "tag = Tag.objects.annotate(n=Count('home_pagetag_items', filter=tagged))\n"
+        "tag = tag.order_by('-n')[0]\n"
         "print(project.url, programme.slug, country.slug, tag.slug, sep='|')\n"
     )
     out = (
