@@ -62,10 +62,11 @@ from typing import Any, NamedTuple
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 from django.http.request import split_domain_port
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 VERSION_KEY = "content-version"
 ENTRY_FORMAT = "entry/2"  # leads every stored Entry; see Entry
@@ -266,6 +267,15 @@ def restricted_paths():
     if version is not None and entry and entry[0] == version:
         return entry[1]
     version = raw_versions(found)[0]
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    paths = restricted_paths_in_database()
     cache.set(RESTRICTED_PATHS_KEY, (version, paths), timeout=RESTRICTED_PATHS_SECONDS)
     return paths
+
+
+def restricted_paths_in_database():
+    """Tree paths of the restricted pages and of their aliases in the other languages' trees:
+    Wagtail serves an alias, and whatever lies below one, under its source's restrictions, so
+    the French place of a private section is private too."""
+    restricted = PageViewRestriction.objects.values("page_id")
+    sections = Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
+    return list(sections.values_list("path", flat=True))

@@ -1,7 +1,7 @@
 from django.db.models import Q
 from wagtail.models import Page, PageQuerySet
 
-from home.content_version import restricted_paths
+from home.content_version import restricted_paths, restricted_paths_in_database
 from home.listing import card_rendition_prefetch
 from home.locales import reading_locale_id
 from home.process_cache import remember
@@ -27,10 +27,11 @@ class SitePageQuerySet(PageQuerySet):
     never listed or counted together."""
 
     def private_q(self, cached=True):
-        if not cached:
-            return super().private_q()
+        """Pages in a restricted section, in any language's tree; `cached=False` reads the
+        restrictions from the database."""
+        paths = restricted_section_paths() if cached else restricted_paths_in_database()
         q = Q()
-        for path in restricted_section_paths():
+        for path in paths:
             q |= Q(path__startswith=path)
         return q if q else Q(pk__in=[])
 

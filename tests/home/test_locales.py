@@ -3,7 +3,7 @@ step by wagtail-localize, each listed on its own."""
 
 import pytest
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -163,3 +163,17 @@ def test_related_content_keeps_to_the_readers_tree(research_index):
     assert [(card.alias_of_id, card.locale.language_code) for card in related] == [
         (neighbour.pk, "fr")
     ]
+
+
+def test_a_private_sections_french_place_is_neither_served_nor_listed(client, project):
+    project.tags.add("grooming")
+    project.save_revision().publish()
+    PageViewRestriction.objects.create(page=project.get_parent(), restriction_type="login")
+
+    assert client.get(f"/fr/research/{project.slug}/").status_code == 302
+    link = f'href="/fr/research/{project.slug}/"'
+    for path in ("/fr/topics/grooming/", "/fr/search/?q=Grooming+pathways", "/fr/"):
+        assert link not in client.get(path).content.decode(), path
+    with translation.override("fr"):
+        assert not ResearchProjectPage.objects.live().public().exists()
+        assert not ResearchProjectPage.objects.live().public(cached=False).exists()
