@@ -28,10 +28,24 @@ previous value instead of rendering it too. The previous value is served only if
   private never renders from, and no listing ever shows it in, a fragment from before; and
 - the content changed at most STALE_SECONDS ago; after that every request that finds an old
   entry renders it itself, as it would without this module (date roll-overs at midnight count as
-  old, and are rendered by each request that needs them until one has stored them).
+  old, and are rendered by each request that needs them until one has stored them); and
+- it was rendered at most STALE_AGE_SECONDS ago, so that what a visitor is shown is never
+  older than that, even while staff publish again and again.
 So a previous value (which may predate more than one change) reaches only requests that
 arrive while another request is rebuilding that entry, at most REBUILD_LOCK_SECONDS per
-attempt, within STALE_SECONDS of the latest change, and never across a privacy change.
+attempt, or while this process is over its rebuild budget (below), within STALE_SECONDS of
+the latest change, and never across a privacy change.
+
+A budget for rebuilding. On a site whose visitors spread over thousands of addresses, nearly
+every request in the minute after a publish is the first for its entry, so one render per entry
+is still one render per request: a herd of distinct renders that queues every request behind
+it. Each process therefore gives at most REBUILD_SHARE of its time, over time, to rebuilding
+entries it could serve stale (a bucket of rendering time that fills at that rate up to
+REBUILD_BURST_SECONDS, and that each such rebuild empties by as long as it took); while the
+bucket is empty it serves their previous values and leaves the rebuilds to later requests. A
+quiet process always has time in its bucket, so a change shows on the next request; a busy one
+catches up entry by entry, the most requested first, while it keeps answering quickly. Entries
+with nothing to serve instead (new addresses, or after a privacy change) are always rendered.
 
 What is never served stale. Whether a page is public is decided outside the rebuilt values: the
 request's site and the page its path routes to (`load_request_entries`) and the list of
@@ -43,10 +57,9 @@ Why a version rather than narrower invalidation: a published page appears in its
 listings, the home page, topic pages, search, menus, related pages and counts, so knowing which
 fragments it touches would mean a second description of every template (related pages alone
 put the newest pages on most detail pages); rebuilding once per entry after any change costs
-one render per entry that is asked for again, and nothing for the rest. The lock removes
-duplicate renders of one entry, not that one render: on a site whose visitors spread over
-thousands of addresses, nearly every request in the half minute after a publish is the first
-for its entry, so rendering speed decides how steady the site stays (tests/bench/storm.py).
+one render per entry that is asked for again, and nothing for the rest; the rebuild budget
+spreads those renders out, so that they never queue the site's other requests
+(tests/bench/storm.py measures it).
 The restricted sections could be keyed on the privacy version alone, but reloading them on
 every change is a single indexed query per process.
 
@@ -57,6 +70,7 @@ jobs, which cannot render a template fragment from its request's context. Django
 `add` as the lock does what is needed."""
 
 import time
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from django.conf import settings
@@ -69,12 +83,15 @@ from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 
 VERSION_KEY = "content-version"
-ENTRY_FORMAT = "entry/2"  # leads every stored Entry; see Entry
+ENTRY_FORMAT = "entry/3"  # leads every stored Entry; see Entry
 PRIVACY_VERSION_KEY = "privacy-version"
 RESTRICTED_PATHS_KEY = "restricted-page-paths"
 RESTRICTED_PATHS_SECONDS = 60
 REBUILD_LOCK_SECONDS = 10
 STALE_SECONDS = 60
+STALE_AGE_SECONDS = 600
+REBUILD_SHARE = 0.2
+REBUILD_BURST_SECONDS = 0.5
 
 
 class Versions(NamedTuple):
@@ -90,6 +107,7 @@ class Entry(NamedTuple):
     # string that is no version never matches, so they rebuild rather than read a wrong value.
     privacy_version: int
     version: str
+    built_at: float  # in seconds since the epoch
     value: Any
 
 
@@ -189,21 +207,60 @@ def current_value(key, entry, versions, load, timeout):
     if isinstance(entry, Entry) and entry.version == versions.content:
         return entry.value
     if may_serve_stale(entry, versions):
+        if not rebuild_budget.has_time():
+            return entry.value
         lock = f"{key}:rebuilding:{versions.content}"
         if not cache.add(lock, True, REBUILD_LOCK_SECONDS):
             return entry.value
         try:
-            return rebuilt(key, versions, load, timeout)
+            with rebuild_budget.spending():
+                return rebuilt(key, versions, load, timeout)
         finally:
             cache.delete(lock)
     return rebuilt(key, versions, load, timeout)
 
 
+class RebuildBudget:
+    """The rendering time this process may still give to rebuilding entries it could serve
+    stale: a bucket that fills at REBUILD_SHARE seconds per second, up to REBUILD_BURST_SECONDS
+    (see the module's docstring). Threads of one process share it; a race between two of them
+    at worst lets one extra rebuild through."""
+
+    clock = staticmethod(time.monotonic)
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self.seconds = REBUILD_BURST_SECONDS
+        self.checked_at = self.clock()
+
+    def has_time(self):
+        now = self.clock()
+        filled = self.seconds + (now - self.checked_at) * REBUILD_SHARE
+        self.seconds = min(REBUILD_BURST_SECONDS, filled)
+        self.checked_at = now
+        return self.seconds > 0
+
+    @contextmanager
+    def spending(self):
+        started = self.clock()
+        try:
+            yield
+        finally:
+            self.seconds -= self.clock() - started
+
+
+rebuild_budget = RebuildBudget()
+
+
 def may_serve_stale(entry, versions):
+    now = time.time()
     return (
         isinstance(entry, Entry)
         and entry.privacy_version == versions.privacy
-        and time.time() - versions.changed_at <= STALE_SECONDS
+        and now - versions.changed_at <= STALE_SECONDS
+        and now - entry.built_at <= STALE_AGE_SECONDS
     )
 
 
@@ -216,7 +273,8 @@ def rebuilt(key, versions, load, timeout):
 
 
 def store(key, versions, value, timeout):
-    cache.set(key, (ENTRY_FORMAT, *Entry(versions.privacy, versions.content, value)), timeout)
+    entry = Entry(versions.privacy, versions.content, time.time(), value)
+    cache.set(key, (ENTRY_FORMAT, *entry), timeout)
 
 
 def as_entry(cached):

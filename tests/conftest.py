@@ -28,8 +28,12 @@ def pytest_runtest_teardown(item, nextitem):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached values (content version, restricted sections) never outlive the test's data."""
+    """Cached values (content version, restricted sections) never outlive the test's data, and
+    no test starts with its process's rebuild budget spent by another."""
+    from home.content_version import rebuild_budget
+
     cache.clear()
+    rebuild_budget.reset()
 
 
 @pytest.fixture(autouse=True)

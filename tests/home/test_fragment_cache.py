@@ -248,6 +248,65 @@ def test_a_stale_value_is_served_only_shortly_after_the_change(shared_cache, mon
     rebuild.finish()
 
 
+@pytest.fixture
+def clock(monkeypatch):
+    """The rebuild budget's clock, moved by hand."""
+    now = [0.0]
+    monkeypatch.setattr(content_version.rebuild_budget, "clock", lambda: now[0])
+    content_version.rebuild_budget.reset()
+    return now
+
+
+# A render long enough to overdraw the budget, which keeps filling while it runs, and the time
+# the budget then takes to fill up again.
+RENDER_SECONDS = 4 * content_version.REBUILD_BURST_SECONDS / (1 - content_version.REBUILD_SHARE)
+OVERDRAWN = (
+    RENDER_SECONDS * (1 - content_version.REBUILD_SHARE) - content_version.REBUILD_BURST_SECONDS
+)
+REFILL_SECONDS = OVERDRAWN / content_version.REBUILD_SHARE + 0.01
+
+
+def long_render(clock):
+    def load():
+        clock[0] += RENDER_SECONDS
+        return "after"
+
+    return load
+
+
+def test_a_process_over_its_rebuild_budget_serves_previous_values_meanwhile(shared_cache, clock):
+    for key in ("home", "listing"):
+        cached(key, lambda: "before")
+    bump_content_version()
+
+    assert cached("home", long_render(clock)) == "after"
+    assert cached("listing", lambda: "after") == "before"
+    assert cached("new address", lambda: "rendered") == "rendered"  # nothing else to serve
+
+    clock[0] += REFILL_SECONDS
+    assert cached("listing", lambda: "after") == "after"
+
+
+def test_the_rebuild_budget_never_holds_back_a_privacy_change(shared_cache, clock):
+    for key in ("home", "listing"):
+        cached(key, lambda: "before")
+    bump_content_version(affects_privacy=True)
+
+    assert cached("home", long_render(clock)) == "after"
+    assert cached("listing", lambda: "after") == "after"
+
+
+def test_a_stale_value_is_served_only_while_it_is_recent(shared_cache, monkeypatch):
+    cached("figures", lambda: "before")
+    bump_content_version()
+    monkeypatch.setattr(content_version, "STALE_AGE_SECONDS", 0)
+    rebuild = Rebuild("after")
+    rebuild.start(lambda: cached("figures", rebuild.load))
+
+    assert cached("figures", lambda: "rendered again") == "rendered again"
+    rebuild.finish()
+
+
 def test_nothing_from_before_a_privacy_change_is_served_during_a_rebuild(shared_cache):
     cached("figures", lambda: "before")
     bump_content_version(affects_privacy=True)
