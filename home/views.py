@@ -64,7 +64,10 @@ def topic_detail(request, slug):
     tag = remember(("topic", slug), lambda: cached_while_current(request, f"topic:{slug}", load))
     # the first digest theme that covers the topic, offered on its page (newsletter.DigestTheme)
     theme = next(iter(tag.digest_themes.all()), None)
-    results = lazy(lambda: paginate(request, Cards(topic_pages(tag))))
+    pages = topic_pages(tag)
+    # how many pages a topic has changes only with the content: remembered by each process
+    cards = Cards(pages, count=lambda: remember(("topic-count", tag.pk), pages.count))
+    results = lazy(lambda: paginate(request, cards))
     return TemplateResponse(
         request,
         "home/topic_detail.html",

@@ -62,6 +62,9 @@ class PageTag(TaggedItemBase):
 
     class Meta:
         verbose_name = "page tag"
+        # A topic's pages, and the pages that share a page's topics (pages_sharing_tags), are
+        # read from this index alone, without visiting the table.
+        indexes = [models.Index(fields=["tag", "content_object"], name="home_pagetag_by_topic")]
 
 
 class TopicName(TranslatedNames):

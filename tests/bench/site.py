@@ -93,8 +93,10 @@ def seed():
         # A live database has planner statistics, which autovacuum gathers within minutes of
         # a bulk load. Right after seeding it has none: the planner then guesses that a search
         # matches one index entry and joins pages by a nested loop, which takes a second.
+        # Vacuuming marks the new rows visible to all, as autovacuum would, so that an index
+        # that holds every column a query needs answers it without reading the table.
         "from django.db import connection\n"
-        "connection.cursor().execute('ANALYZE')\n"
+        "connection.cursor().execute('VACUUM ANALYZE')\n"
     )
     manage("shell", "-c", code)
 

@@ -159,3 +159,17 @@ def test_keys_made_from_hostile_input_stop_being_stored(monkeypatch):
         remember(("site", "d"), load)
         remember(("site", "a"), load)
     assert len(calls) == 5  # "d" came after the limit and was loaded twice; "a" once
+
+
+def test_a_topic_page_counts_its_pages_afresh_after_a_publish(client, insight_index):
+    first = publish_brief(insight_index, "First tagged brief")
+    first.tags.add("grooming")
+    first.save_revision().publish()
+    client.get("/topics/grooming/")
+    assert "1 item on this topic" in client.get("/topics/grooming/").content.decode()
+
+    second = publish_brief(insight_index, "Second tagged brief")
+    second.tags.add("grooming")
+    second.save_revision().publish()
+
+    assert "2 items on this topic" in client.get("/topics/grooming/").content.decode()
