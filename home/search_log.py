@@ -7,7 +7,7 @@ staff see what members look for and fail to find, and can add a synonym or a pro
 
 import logging
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Max, Sum
 from django.utils import timezone
 from django_filters import DateFromToRangeFilter
@@ -29,16 +29,22 @@ def record_search(text, found_nothing):
     """Count one search. A failure to count is logged, never shown to the person searching.
 
     A wording searched before costs one statement per count; a new one is added first. Each
-    count is an upsert, so two people counting the same wording at once both count."""
+    count is an upsert, so two people counting the same wording at once both count. On
+    PostgreSQL the search does not wait for its count to reach the disk: a crash may lose the
+    last instant's counts, never anything else."""
     query_string = normalise_query_string(text)
     counts = [QueryDailyHits, ZeroResultDailyHits] if found_nothing else [QueryDailyHits]
     today = timezone.localdate()
     try:
-        if not count_hit(counts[0], query_string, today):
-            Query.objects.bulk_create([Query(query_string=query_string)], ignore_conflicts=True)
-            count_hit(counts[0], query_string, today)
-        for model in counts[1:]:
-            count_hit(model, query_string, today)
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            if not count_hit(counts[0], query_string, today):
+                Query.objects.bulk_create([Query(query_string=query_string)], ignore_conflicts=True)
+                count_hit(counts[0], query_string, today)
+            for model in counts[1:]:
+                count_hit(model, query_string, today)
     except DatabaseError:
         logger.warning("Could not count a search", exc_info=True)
 
