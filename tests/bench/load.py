@@ -100,12 +100,7 @@ def report(folder):
 
 
 def main():
-    site.ensure_database()
-    site.manage("migrate", "--noinput", "-v0")
-    site.manage("sync_site")
-    site.manage("load_demo_content")
-    site.seed()
-    site.manage("collectstatic", "--noinput", "-v0")
+    site.prepare()
     data = fixtures()
     server = site.start_gunicorn(**SERVER)
     try:

@@ -317,12 +317,7 @@ def report(figures, label="Publish storm"):
 
 
 def main():
-    site.ensure_database()
-    site.manage("migrate", "--noinput", "-v0")
-    site.manage("sync_site")
-    site.manage("load_demo_content")
-    site.seed()
-    site.manage("collectstatic", "--noinput", "-v0")
+    site.prepare()
     figures = run()
     report(figures)
     # The same storm on the five pages: every visitor asks for the same few entries,

@@ -70,12 +70,17 @@ def test_a_section_made_private_is_never_served_from_memory(client, insight_inde
     assert "login" in response["Location"]
 
 
+def publish_tagged_brief(insight_index, title, topic="grooming"):
+    brief = publish_brief(insight_index, title)
+    brief.tags.add(topic)
+    brief.save_revision().publish()
+    return brief
+
+
 def test_a_topic_page_shows_its_digest_theme_once_staff_add_one(client, insight_index):
     from taggit.models import Tag
 
-    brief = publish_brief(insight_index, "Tagged brief")
-    brief.tags.add("grooming")
-    brief.save_revision().publish()
+    publish_tagged_brief(insight_index, "Tagged brief")
     client.get("/topics/grooming/")
     assert "Tagged brief" in client.get("/topics/grooming/").content.decode()
 
@@ -162,14 +167,10 @@ def test_keys_made_from_hostile_input_stop_being_stored(monkeypatch):
 
 
 def test_a_topic_page_counts_its_pages_afresh_after_a_publish(client, insight_index):
-    first = publish_brief(insight_index, "First tagged brief")
-    first.tags.add("grooming")
-    first.save_revision().publish()
+    publish_tagged_brief(insight_index, "First tagged brief")
     client.get("/topics/grooming/")
     assert "1 item on this topic" in client.get("/topics/grooming/").content.decode()
 
-    second = publish_brief(insight_index, "Second tagged brief")
-    second.tags.add("grooming")
-    second.save_revision().publish()
+    publish_tagged_brief(insight_index, "Second tagged brief")
 
     assert "2 items on this topic" in client.get("/topics/grooming/").content.decode()
