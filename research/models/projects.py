@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Concat, Greatest
 from django.utils import timezone
@@ -39,6 +39,15 @@ def children_of_outer_page():
     )
 
 
+def latest_known(*dates, using):
+    """The latest of the dates that are known; null only if none is. PostgreSQL's GREATEST
+    leaves out nulls; SQLite's is null if any argument is, so there each argument comes first
+    in turn in a Coalesce of them all."""
+    if connections[using].vendor == "postgresql":
+        return Greatest(*dates)
+    return Greatest(*(Coalesce(*dates[turn:], *dates[:turn]) for turn in range(len(dates))))
+
+
 class ProjectQuerySet(SitePageQuerySet):
     def listing(self):
         """Live public projects with all a project card shows, in a fixed number of queries."""
@@ -65,17 +74,20 @@ class ProjectQuerySet(SitePageQuerySet):
         )
         started = Case(When(Q(start_date__lte=today) & ~Q(status="planned"), then="start_date"))
         ended = Case(When(end_date__lte=today, then="end_date"))
-        return self.annotate(
-            latest_update=Subquery(latest_update),
-            # Greatest() of the three that are known; each Coalesce is null only if all are.
-            last_active=Greatest(
-                Coalesce("latest_update", ended, started), Coalesce(ended, started, "latest_update")
-            ),
-        ).order_by(
-            F("last_active").desc(nulls_last=True),
-            Case(When(last_active__isnull=True, then="start_date")).asc(),
-            "-start_date",
-            "title",
+        # Not selected: every reference to it repeats the subquery, once per project.
+        return (
+            self.alias(
+                latest_update=Subquery(latest_update),
+            )
+            .annotate(
+                last_active=latest_known(F("latest_update"), ended, started, using=self.db),
+            )
+            .order_by(
+                F("last_active").desc(nulls_last=True),
+                Case(When(last_active__isnull=True, then="start_date")).asc(),
+                "-start_date",
+                "title",
+            )
         )
 
 
