@@ -127,3 +127,20 @@ def test_a_renditions_address_is_built_by_the_process_that_reads_it():
     assert rendition.url  # remembered on the object
 
     assert "url" not in rendition.__getstate__()  # what the renditions cache stores
+
+
+def test_an_images_words_are_escaped_wherever_it_is_drawn(client, research_index):
+    image = f.ImageFactory(
+        file__width=700,
+        file__height=400,
+        credit='<script>alert("credit")</script> Studio',
+        description='A "quoted" <b>description</b>',
+    )
+    project = f.ResearchProjectPageFactory(parent=research_index, image=image)
+
+    html = client.get(project.url).content.decode()
+
+    assert "<script>alert" not in html
+    assert "<b>description" not in html
+    assert "&lt;script&gt;alert(&quot;credit&quot;)&lt;/script&gt; Studio</figcaption>" in html
+    assert 'alt="A &quot;quoted&quot; &lt;b&gt;description&lt;/b&gt;"' in html

@@ -3,15 +3,18 @@ its language, its language switcher leads to the same page in each language and 
 missing one, search engines learn which pages are translated, and a page shown in English at a
 French or Spanish address says so."""
 
+import datetime
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import synchronize_tree
 
 from home.templatetags.locale_tags import language_tag
+from home.templatetags.site_tags import time_element
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +227,27 @@ def test_headline_amounts_use_the_readers_decimal_mark(client, research_index):
 
     assert "$23.4M" in text_of(client.get("/research/").content.decode())
     assert "23,4 M$" in text_of(client.get("/fr/research/").content.decode())
+
+
+@pytest.mark.parametrize(
+    ("language", "short", "long"),
+    [
+        ("en-gb", "1 Mar 2023", "1 March 2023"),
+        ("fr", "1 mars 2023", "1 mars 2023"),
+        ("es", "1 de marzo de 2023", "1 de marzo de 2023"),
+    ],
+)
+def test_a_day_on_a_card_or_page_header_reads_the_readers_way(language, short, long):
+    day = datetime.date(2023, 3, 1)
+    for _twice in range(2):  # each process writes a day once per language and remembers it
+        with translation.override(language):
+            assert time_element(day) == f'<time datetime="2023-03-01">{short}</time>'
+            assert time_element(day, "long") == f'<time datetime="2023-03-01">{long}</time>'
+    assert time_element(None) == ""
+
+
+def test_a_moment_is_shown_as_the_day_it_falls_on_where_the_site_is(settings):
+    settings.TIME_ZONE = "Asia/Tokyo"
+    moment = datetime.datetime(2023, 2, 28, 20, 0, tzinfo=datetime.UTC)
+
+    assert time_element(moment) == '<time datetime="2023-03-01">1 Mar 2023</time>'

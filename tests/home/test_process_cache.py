@@ -89,6 +89,45 @@ def test_a_topic_page_shows_its_digest_theme_once_staff_add_one(client, insight_
     assert "Spot it early." in client.get("/topics/grooming/").content.decode()
 
 
+class CountingNodes:
+    """Stands in for a template node's children, counting how often they are drawn."""
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+        self.drawn = 0
+
+    def render(self, context):
+        self.drawn += 1
+        return self.nodelist.render(context)
+
+
+def test_the_footer_is_drawn_once_for_every_page_until_content_changes(
+    client, insight_index, monkeypatch
+):
+    from django.template.loader import get_template
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+    from home.templatetags.site_tags import SharedFragmentNode
+
+    brief = publish_brief(insight_index, "A brief")
+    client.get("/")
+    footer = get_template("components/footer.html").template
+    [node] = footer.nodelist.get_nodes_by_type(SharedFragmentNode)
+    monkeypatch.setattr(node, "nodelist", CountingNodes(node.nodelist))
+
+    for url in ["/", brief.url, insight_index.url, "/search/?q=brief"]:
+        assert "Stay in the loop" in client.get(url).content.decode()
+    assert node.nodelist.drawn == 1
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.footer_text = "Saved by staff just now."
+    site_settings.save()
+
+    assert "Saved by staff just now." in client.get(brief.url).content.decode()
+    assert node.nodelist.drawn == 2
+
+
 def test_each_request_gets_its_own_copy_of_remembered_settings(rf, home_page):
     from home.models import SiteSettings
 
