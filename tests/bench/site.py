@@ -261,7 +261,7 @@ def measure_against_baseline(commit=BASELINE):
     current_run = "uncached, now"
     rows = []
     baseline_port = int(os.environ.get("BENCH_BASELINE_PORT") or free_port())
-    with baseline_checkout(commit) as folder, baseline_database() as database_url:
+    with baseline_checkout(commit) as folder, baseline_database(commit) as database_url:
         baseline = start_gunicorn(
             root=folder,
             port=baseline_port,
@@ -284,9 +284,10 @@ def measure_against_baseline(commit=BASELINE):
 
 
 @contextmanager
-def baseline_database():
-    """A copy of the bench database without the French and Spanish trees, for the baseline,
-    which knows one language: the measured pages are the same English pages in both."""
+def baseline_database(commit=BASELINE):
+    """A copy of the bench database as the baseline commit would have it: without the French
+    and Spanish trees (it knows one language: the measured pages are the same English pages
+    in both) and without the indexes that later migrations added."""
     name = urlsplit(DATABASE_URL).path.lstrip("/")
     copy = f"{name}_baseline"
     admin = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
@@ -295,6 +296,8 @@ def baseline_database():
         ["psql", admin, "-qc", f'CREATE DATABASE "{copy}" TEMPLATE "{name}"'], check=True
     )
     url = DATABASE_URL.rsplit("/", 1)[0] + f"/{copy}"
+    if later := indexes_added_since(commit):
+        subprocess.run(["psql", url, "-qc", f"DROP INDEX IF EXISTS {', '.join(later)}"], check=True)
     other_trees = (
         "from wagtail.models import Page\n"
         "from django.conf import settings\n"
@@ -308,6 +311,24 @@ def baseline_database():
         yield url
     finally:
         subprocess.run(["psql", admin, "-qc", f'DROP DATABASE IF EXISTS "{copy}"'], check=True)
+
+
+def indexes_added_since(commit):
+    """The indexes created by migrations written after `commit`, by name: an index declared on
+    a model (models.Index(..., name=...)) or created in SQL on another app's table (INDEX = ...)."""
+    added = subprocess.run(
+        ["git", "diff", "--name-only", "--diff-filter=A", commit, "--", "*/migrations/*.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    names = set()
+    for path in added:
+        text = (ROOT / path).read_text()
+        names.update(re.findall(r"""models\.Index\([^)]*name=["'](\w+)["']""", text))
+        names.update(re.findall(r"""^INDEX = ["'](\w+)["']""", text, re.MULTILINE))
+    return sorted(names)
 
 
 def print_table(rows):
