@@ -35,7 +35,7 @@ def card_queryset(pages):
 
 
 class Cards:
-    """Pages of any type as cards (components/card.html): each page of its specific type with
+    """Pages of any type as cards ({% card %} in site_tags): each page of its specific type with
     only the columns its card shows (the model's `card_fields`), its image and the image's card
     rendition. A list for templates and paginators alike: counting is one query, and any slice
     costs three, whatever the page types (see cards_for)."""

@@ -8,7 +8,7 @@ from django.core.cache.utils import make_template_fragment_key
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import capfirst
+from django.utils.text import Truncator, capfirst
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -104,6 +104,45 @@ def credited_image(image, size="content", css_class="", loading="lazy"):
         loading,
         mark_safe(' fetchpriority="high"' if loading == "eager" else ' decoding="async"'),  # noqa: S308
         image.credit,
+    )
+
+
+@register.simple_tag
+def example_badge():
+    """The mark on content that illustrates rather than reports (home.models.base)."""
+    return format_html(
+        '<span class="example-badge" title="{}">{}</span>',
+        _("Illustrative content: it describes no real grant, person or event"),
+        _("Example"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def card(context, page, marked_title="", excerpt=""):
+    """A page as a card in a grid: its image, kind, date, title and summary. Search results
+    pass the title and excerpt with the matched words marked.
+
+    Written here rather than in an included template, which spent a third more time on each
+    card: a grid can hold a hundred (a country's projects)."""
+    when = ""
+    if page.listing_date:
+        hours = format_html(" · {}", page.listing_time) if page.listing_time else ""
+        when = format_html(" {}{}", time_element(page.listing_date), hours)
+    summary = excerpt or Truncator(page.listing_summary or "").words(32, truncate=" …")
+    return format_html(
+        '<article class="card{}">\n  {}\n  <div class="card__body">\n'
+        '    <p class="card__meta">{}<span class="card__type">{}</span>{}</p>\n'
+        '    <h3 class="card__title"><a href="{}">{}</a></h3>\n'
+        "    {}\n  </div>\n</article>",
+        "" if page.image else " card--text",
+        credited_image(page.image, "card", "card__image"),
+        # only the page types that carry examples have the field
+        format_html("{} ", example_badge()) if getattr(page, "is_example", False) else "",
+        page.type_label,
+        when,
+        page.get_url(request=context.get("request")),
+        marked_title or page.title,
+        format_html('<p class="card__summary">{}</p>', summary) if summary else "",
     )
 
 

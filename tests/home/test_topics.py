@@ -1,3 +1,6 @@
+import datetime
+import re
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -86,3 +89,27 @@ def test_the_topic_index_counts_only_public_pages(client, insight_index):
     topics = {topic.slug: topic.page_count for topic in client.get("/topics/").context["topics"]}
 
     assert topics == {"grooming": 1}
+
+
+def test_a_card_shows_a_page_its_own_way_and_escapes_what_staff_typed(client, insight_index):
+    brief = f.InsightBriefPageFactory(
+        parent=insight_index,
+        tags=["grooming"],
+        title='Signals & <script>alert("title")</script>',
+        summary="<img src=x onerror=alert(1)> " + "word " * 40,
+        date=datetime.date(2024, 3, 5),
+        is_example=True,
+    )
+
+    html = client.get("/topics/grooming/").content.decode()
+
+    [card] = re.findall(r'<article class="card[^"]*">.*?</article>', html, re.DOTALL)
+    assert "<script>" not in card
+    assert "<img src=x" not in card
+    assert f'<a href="{brief.url}">Signals &amp; &lt;script&gt;alert(&quot;title&quot;)' in card
+    assert '<time datetime="2024-03-05">5 Mar 2024</time>' in card
+    assert 'class="example-badge"' in card
+    # the summary is cut after 32 words (the tag counts as three)
+    assert re.search(
+        r'<p class="card__summary">&lt;img src=x onerror=alert\(1\)&gt;( word){29} …</p>', card
+    )
