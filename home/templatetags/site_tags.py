@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.core.cache.utils import make_template_fragment_key
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
@@ -190,9 +190,10 @@ def time_element(value, style="short"):
 
 @functools.lru_cache(maxsize=4096)
 def day_markup(day, style, language):
-    """A day reads the same on every page: each process writes it once per style and language
-    (the language is part of the key; it is the active one while this runs)."""
-    words = formats.date_format(day, DATE_STYLES[style])
+    """A day reads the same on every page: each process writes it once per style and
+    language."""
+    with translation.override(language):
+        words = formats.date_format(day, DATE_STYLES[style])
     return format_html('<time datetime="{}">{}</time>', day.isoformat(), words)
 
 
